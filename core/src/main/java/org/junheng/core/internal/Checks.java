@@ -1,0 +1,79 @@
+package org.junheng.core.internal;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The one place for argument checks. Messages read {@code "students (-3) must be >= 0"} and are
+ * formatted with {@link Locale#ROOT}. Comparisons are written so that they also reject NaN.
+ *
+ * <p>Internal: exported only to the junheng modules, not part of the API.
+ */
+public final class Checks {
+    private Checks() {
+    }
+
+    /** Returns {@code value}, or throws a {@link NullPointerException} naming the parameter. */
+    public static <T> T notNull(T value, String name) {
+        return Objects.requireNonNull(value, name);
+    }
+
+    /** Returns a non-blank string, or throws naming the parameter. */
+    public static String notBlank(String value, String name) {
+        Objects.requireNonNull(value, name);
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(name + " must not be blank");
+        }
+        return value;
+    }
+
+    public static long nonNegative(long value, String name) {
+        if (value < 0) {
+            throw new IllegalArgumentException(format("%s (%d) must be >= 0", name, value));
+        }
+        return value;
+    }
+
+    public static int nonNegative(int value, String name) {
+        return (int) nonNegative((long) value, name);
+    }
+
+    public static long positive(long value, String name) {
+        if (value <= 0) {
+            throw new IllegalArgumentException(format("%s (%d) must be > 0", name, value));
+        }
+        return value;
+    }
+
+    public static double nonNegative(double value, String name) {
+        if (!(value >= 0)) {
+            throw new IllegalArgumentException(format("%s (%s) must be >= 0", name, value));
+        }
+        return value;
+    }
+
+    public static double finite(double value, String name) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException(format("%s (%s) must be finite", name, value));
+        }
+        return value;
+    }
+
+    public static int inRange(int value, int min, int max, String name) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(format("%s (%d) must be in [%d, %d]", name, value, min, max));
+        }
+        return value;
+    }
+
+    /** Throws an {@link IllegalArgumentException} with the formatted message unless {@code condition}. */
+    public static void check(boolean condition, String message, Object... args) {
+        if (!condition) {
+            throw new IllegalArgumentException(format(message, args));
+        }
+    }
+
+    public static String format(String message, Object... args) {
+        return String.format(Locale.ROOT, message, args);
+    }
+}

@@ -1,0 +1,96 @@
+package org.junheng.core.io;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.junheng.core.model.DataProblem;
+import org.junheng.core.model.DataSet;
+import org.junheng.core.model.InvalidDataException;
+import org.junheng.core.model.RecordType;
+
+/**
+ * What a reader has gathered so far: the records that were read, where each came from, and every
+ * problem. {@link #finish} adds the data set's own checks and either returns the data set or throws with
+ * every problem.
+ */
+final class DataSetAssembly {
+    final List<DataProblem> problems = new ArrayList<>();
+    final RecordReader.Canonical canonical = new RecordReader.Canonical();
+    private final Map<RecordType, List<Object>> records = new EnumMap<>(RecordType.class);
+    private final Map<RecordType, int[]> lines = new EnumMap<>(RecordType.class);
+    private final Map<RecordType, int[]> indexes = new EnumMap<>(RecordType.class);
+    private final Map<RecordType, String> sources = new EnumMap<>(RecordType.class);
+    private final boolean csv;
+    String name;
+    LocalDate asOf;
+
+    /** @param csv whether places are lines of a file per type (CSV) rather than indexes in one document */
+    DataSetAssembly(boolean csv) {
+        this.csv = csv;
+        for (RecordType t : RecordType.values()) {
+            records.put(t, new ArrayList<>());
+            lines.put(t, new int[16]);
+            indexes.put(t, new int[16]);
+        }
+    }
+
+    void source(RecordType type, String source) {
+        sources.put(type, source);
+    }
+
+    String location(RecordType type, int index, int line) {
+        return csv ? "line " + line : type.key() + "[" + index + "] (line " + line + ")";
+    }
+
+    /** Reads one record's fields; a record with problems is not added, and its problems are kept. */
+    void read(RecordType type, Fields fields, int index, int line) {
+        String source = sources.get(type);
+        RecordReader reader = new RecordReader(fields, source, location(type, index, line), problems, canonical);
+        Object record = Codecs.of(type).read(reader);
+        if (record != null) {
+            List<Object> list = records.get(type);
+            int n = list.size();
+            if (n == lines.get(type).length) {
+                lines.put(type, Arrays.copyOf(lines.get(type), n * 2));
+                indexes.put(type, Arrays.copyOf(indexes.get(type), n * 2));
+            }
+            lines.get(type)[n] = line;
+            indexes.get(type)[n] = index;
+            list.add(record);
+        }
+    }
+
+    void problem(String source, String location, String field, String value, String expected) {
+        problems.add(new DataProblem(source, location, field, value, expected));
+    }
+
+    /**
+     * The data set, checked as a whole. Reference checks run on the records that could be read, so one
+     * pass reports both the field problems and the broken references.
+     *
+     * @throws InvalidDataException with every problem
+     */
+    DataSet finish(String defaultSource) {
+        if (name == null || asOf == null) {
+            if (problems.isEmpty()) {
+                problem(defaultSource, "", name == null ? "name" : "asOf", "", "a value (the field is required)");
+            }
+            throw new InvalidDataException(problems);
+        }
+        DataSet.Builder builder = DataSet.builder(name, asOf);
+        records.values().forEach(list -> list.forEach(builder::addRecord));
+        try {
+            DataSet data = builder.build((type, i) -> new String[] {sources.getOrDefault(type, defaultSource),
+                location(type, indexes.get(type)[i], lines.get(type)[i])});
+            if (problems.isEmpty()) {
+                return data;
+            }
+        } catch (InvalidDataException e) {
+            problems.addAll(e.problems());
+        }
+        throw new InvalidDataException(problems);
+    }
+}

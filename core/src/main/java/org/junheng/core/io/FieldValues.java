@@ -1,0 +1,39 @@
+package org.junheng.core.io;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.stream.Collectors;
+import org.junheng.core.model.DivisionCode;
+import org.junheng.core.value.Money;
+
+/** The text form of a field value, shared by both writers: CSV cells and JSON strings agree. */
+final class FieldValues {
+    private FieldValues() {
+    }
+
+    /** Null for an absent value. */
+    static String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Money m) {
+            return m.toPlainString();
+        }
+        if (value instanceof BigDecimal d) {
+            return d.toPlainString();
+        }
+        if (value instanceof Enum<?> e) {
+            return e.name();
+        }
+        if (value instanceof Collection<?> c) {
+            // enum sets, written in declaration order so that a written file is stable
+            return c.stream().map(v -> (Enum<?>) v).sorted().map(Enum::name).collect(Collectors.joining(";"));
+        }
+        if (value instanceof String || value instanceof Boolean || value instanceof Number
+                || value instanceof LocalDate || value instanceof DivisionCode) {
+            return value.toString();
+        }
+        throw new IllegalArgumentException("no text form for " + value.getClass().getName());
+    }
+}

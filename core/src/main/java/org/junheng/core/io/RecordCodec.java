@@ -1,0 +1,45 @@
+package org.junheng.core.io;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * How one record type is read and written: the same field names in JSON and CSV, a reader that turns
+ * checked fields into a record, and the field values of a record in the order of {@link #fields()}.
+ */
+final class RecordCodec<T> {
+    /** Reads a record from checked fields; returns null when a field failed (the problem is recorded). */
+    interface Decoder<T> {
+        T read(RecordReader r);
+    }
+
+    private final List<String> fields;
+    private final Decoder<T> decoder;
+    private final Function<T, Object[]> encoder;
+
+    RecordCodec(List<String> fields, Decoder<T> decoder, Function<T, Object[]> encoder) {
+        this.fields = List.copyOf(fields);
+        this.decoder = decoder;
+        this.encoder = encoder;
+    }
+
+    List<String> fields() {
+        return fields;
+    }
+
+    /**
+     * The record, or null with the problems recorded. Field problems come first; then the record's own
+     * cross-field checks, reported against the whole record.
+     */
+    T read(RecordReader r) {
+        r.rejectUnknown(fields);
+        T value = decoder.read(r);
+        return r.failed() ? null : value;
+    }
+
+    /** The record's values in field order: String, Boolean, Number, BigDecimal, Money, LocalDate, Enum, Set. */
+    @SuppressWarnings("unchecked")
+    Object[] values(Object record) {
+        return encoder.apply((T) record);
+    }
+}

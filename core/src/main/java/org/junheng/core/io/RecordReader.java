@@ -1,0 +1,260 @@
+package org.junheng.core.io;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junheng.core.model.DataProblem;
+import org.junheng.core.model.DivisionCode;
+import org.junheng.core.value.Money;
+
+/**
+ * Converts the fields of one record to typed values, recording a problem with its place for every field
+ * that is missing, of the wrong kind or impossible, and never defaulting a required field.
+ */
+final class RecordReader {
+    private final Fields fields;
+    private final String source;
+    private final String location;
+    private final List<DataProblem> problems;
+    private final Canonical canonical;
+    private boolean failed;
+
+    /**
+     * @param canonical shared across the records of one read, so that the many references to one school
+     *     or division share one object instead of one copy per record
+     */
+    RecordReader(Fields fields, String source, String location, List<DataProblem> problems,
+            Canonical canonical) {
+        this.fields = fields;
+        this.source = source;
+        this.location = location;
+        this.problems = problems;
+        this.canonical = canonical;
+    }
+
+    /** Whether any field of this record had a problem. */
+    boolean failed() {
+        return failed;
+    }
+
+    void problem(String field, String value, String expected) {
+        failed = true;
+        problems.add(new DataProblem(source, location, field, value == null ? "" : value, expected));
+    }
+
+    /** Reports fields that the record type does not have: they are usually typos. */
+    void rejectUnknown(List<String> known) {
+        for (String name : fields.names()) {
+            if (!known.contains(name)) {
+                problem(name, fields.text(name), "a known field, one of " + known);
+            }
+        }
+    }
+
+    private String raw(String field, boolean required, Fields.Kind kind, String expected) {
+        Fields.Kind found = fields.kind(field);
+        if (found == Fields.Kind.ABSENT) {
+            if (required) {
+                problem(field, null, expected + " (the field is required)");
+            }
+            return null;
+        }
+        if (!fields.textOnly() && found != kind) {
+            problem(field, fields.text(field), expected + " as a JSON " + kind.name().toLowerCase(java.util.Locale.ROOT));
+            return null;
+        }
+        return fields.text(field);
+    }
+
+    String string(String field, boolean required) {
+        String s = raw(field, required, Fields.Kind.TEXT, "text");
+        if (s != null && s.isBlank()) {
+            problem(field, s, "non-blank text");
+            return null;
+        }
+        return s;
+    }
+
+    /** An ID that other records refer to, or that refers to another record; shared with its equals. */
+    String reference(String field, boolean required) {
+        String s = string(field, required);
+        return s == null ? null : canonical.ids.computeIfAbsent(s, k -> k);
+    }
+
+    LocalDate date(String field, boolean required) {
+        String s = raw(field, required, Fields.Kind.TEXT, "a date yyyy-mm-dd");
+        if (s == null) {
+            return null;
+        }
+        try {
+            return parseIsoDate(s);
+        } catch (DateTimeException | NumberFormatException e) {
+            problem(field, s, "a date yyyy-mm-dd that exists");
+            return null;
+        }
+    }
+
+    /** {@code yyyy-mm-dd} read directly: the formatter behind LocalDate.parse is the slow part of a big read. */
+    private static LocalDate parseIsoDate(String s) {
+        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+            throw new DateTimeParseException("not yyyy-mm-dd", s, 0);
+        }
+        return LocalDate.of(digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10));
+    }
+
+    private static int digits(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                throw new NumberFormatException(s);
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+
+    <E extends Enum<E>> E enumValue(String field, Class<E> type, boolean required) {
+        String s = raw(field, required, Fields.Kind.TEXT, "one of " + Arrays.toString(type.getEnumConstants()));
+        if (s == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, s);
+        } catch (IllegalArgumentException e) {
+            problem(field, s, "one of " + Arrays.toString(type.getEnumConstants()));
+            return null;
+        }
+    }
+
+    /** A set of enum constants written as {@code A;B;C}; absent or empty is the empty set. */
+    <E extends Enum<E>> Set<E> enumSet(String field, Class<E> type) {
+        String s = raw(field, false, Fields.Kind.TEXT, "names separated by ';'");
+        EnumSet<E> set = EnumSet.noneOf(type);
+        if (s == null || s.isBlank()) {
+            return set;
+        }
+        for (String part : s.split(";", -1)) {
+            try {
+                if (!set.add(Enum.valueOf(type, part.strip()))) {
+                    problem(field, s, "each name once; '" + part.strip() + "' is repeated");
+                }
+            } catch (IllegalArgumentException e) {
+                problem(field, s, "names separated by ';', each one of " + Arrays.toString(type.getEnumConstants()));
+                return set;
+            }
+        }
+        return set;
+    }
+
+    DivisionCode code(String field, boolean required) {
+        String s = raw(field, required, Fields.Kind.TEXT, "a six-digit GB/T 2260 code");
+        if (s == null) {
+            return null;
+        }
+        try {
+            DivisionCode known = canonical.codes.get(s);
+            if (known != null) {
+                return known;
+            }
+            DivisionCode c = DivisionCode.of(s);
+            canonical.codes.put(s, c);
+            return c;
+        } catch (IllegalArgumentException e) {
+            problem(field, s, "a six-digit GB/T 2260 code");
+            return null;
+        }
+    }
+
+    /** The shared instances of one read. */
+    static final class Canonical {
+        final Map<String, String> ids = new java.util.HashMap<>();
+        final Map<String, DivisionCode> codes = new java.util.HashMap<>();
+    }
+
+    boolean bool(String field, boolean required) {
+        String s = raw(field, required, Fields.Kind.BOOLEAN, "true or false");
+        if (s == null) {
+            return false;
+        }
+        if (!s.equals("true") && !s.equals("false")) {
+            problem(field, s, "true or false");
+            return false;
+        }
+        return s.equals("true");
+    }
+
+    /** A whole number in [min, max]; {@code fallback} when absent and not required. */
+    long integer(String field, boolean required, long min, long max, long fallback) {
+        String s = raw(field, required, Fields.Kind.NUMBER, "a whole number");
+        if (s == null) {
+            return fallback;
+        }
+        long v;
+        try {
+            v = Long.parseLong(s.strip());
+        } catch (NumberFormatException e) {
+            problem(field, s, "a whole number");
+            return fallback;
+        }
+        if (v < min || v > max) {
+            problem(field, s, "a whole number in [" + min + ", " + max + "]");
+            return fallback;
+        }
+        return v;
+    }
+
+    Long optionalInteger(String field, long min, long max) {
+        if (fields.kind(field) == Fields.Kind.ABSENT) {
+            return null;
+        }
+        long v = integer(field, true, min, max, Long.MIN_VALUE);
+        return v == Long.MIN_VALUE ? null : v;
+    }
+
+    BigDecimal decimal(String field, boolean required) {
+        String s = raw(field, required, Fields.Kind.NUMBER, "a number >= 0");
+        if (s == null) {
+            return null;
+        }
+        try {
+            BigDecimal d = new BigDecimal(s.strip());
+            if (d.signum() < 0) {
+                problem(field, s, "a number >= 0");
+                return null;
+            }
+            return d;
+        } catch (NumberFormatException e) {
+            problem(field, s, "a number >= 0");
+            return null;
+        }
+    }
+
+    /** An amount in yuan, at least zero, exact to the fen; text may carry 万元 or 亿元. */
+    Money money(String field, boolean required) {
+        Fields.Kind kind = fields.kind(field);
+        String s = kind == Fields.Kind.TEXT && !fields.textOnly()
+                ? raw(field, required, Fields.Kind.TEXT, "an amount in yuan")
+                : raw(field, required, Fields.Kind.NUMBER, "an amount in yuan");
+        if (s == null) {
+            return null;
+        }
+        try {
+            Money m = Money.parse(s);
+            if (m.isNegative()) {
+                problem(field, s, "an amount >= 0");
+                return null;
+            }
+            return m;
+        } catch (IllegalArgumentException e) {
+            problem(field, s, "an amount in yuan exact to the fen, such as 1000.00 (or 12.5万元)");
+            return null;
+        }
+    }
+}

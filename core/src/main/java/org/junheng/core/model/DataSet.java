@@ -1,0 +1,302 @@
+package org.junheng.core.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.junheng.core.internal.Checks;
+
+/**
+ * A data set: one jurisdiction tree with its schools, resources, classes, teachers, service periods,
+ * students and funding, as on a reference date (统计时点).
+ *
+ * <p>A data set is always valid: IDs are unique, every reference points to a record that exists, every
+ * stage a record names is taught by its school, and funding has one record per jurisdiction and year.
+ * Making one that is not throws an {@link InvalidDataException} listing every problem.
+ *
+ * <p>{@code equals} compares the name, the reference date and every list in order. Immutable and
+ * thread-safe.
+ */
+public final class DataSet {
+    private final String name;
+    private final LocalDate asOf;
+    private final List<Jurisdiction> jurisdictions;
+    private final List<School> schools;
+    private final List<SchoolResources> resources;
+    private final List<SchoolClass> classes;
+    private final List<Teacher> teachers;
+    private final List<ServicePeriod> servicePeriods;
+    private final List<Student> students;
+    private final List<FundingRecord> funding;
+    private final List<SchoolFunding> schoolFunding;
+
+    private final Map<DivisionCode, Jurisdiction> jurisdictionsByCode;
+    private final Map<String, School> schoolsById;
+    private final Map<String, Teacher> teachersById;
+
+    private DataSet(Builder b, RecordLocator locator) {
+        this.name = Checks.notBlank(b.name, "name");
+        this.asOf = Checks.notNull(b.asOf, "asOf");
+        this.jurisdictions = List.copyOf(b.jurisdictions);
+        this.schools = List.copyOf(b.schools);
+        this.resources = List.copyOf(b.resources);
+        this.classes = List.copyOf(b.classes);
+        this.teachers = List.copyOf(b.teachers);
+        this.servicePeriods = List.copyOf(b.servicePeriods);
+        this.students = List.copyOf(b.students);
+        this.funding = List.copyOf(b.funding);
+        this.schoolFunding = List.copyOf(b.schoolFunding);
+        this.jurisdictionsByCode = index(jurisdictions, Jurisdiction::code);
+        this.schoolsById = index(schools, School::id);
+        this.teachersById = index(teachers, Teacher::id);
+        List<DataProblem> problems = new DataSetChecks(this, locator).problems();
+        if (!problems.isEmpty()) {
+            throw new InvalidDataException(problems);
+        }
+    }
+
+    private static <K, V> Map<K, V> index(List<V> values, java.util.function.Function<V, K> key) {
+        Map<K, V> map = new LinkedHashMap<>(Math.max(16, values.size() * 4 / 3 + 1));
+        for (V v : values) {
+            map.putIfAbsent(key.apply(v), v);
+        }
+        return Collections.unmodifiableMap(map);
+    }
+
+    /** A builder for a data set named {@code name} as on {@code asOf}. */
+    public static Builder builder(String name, LocalDate asOf) {
+        return new Builder(name, asOf);
+    }
+
+    /** A builder holding this data set's records, to make a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder(name, asOf);
+        b.jurisdictions.addAll(jurisdictions);
+        b.schools.addAll(schools);
+        b.resources.addAll(resources);
+        b.classes.addAll(classes);
+        b.teachers.addAll(teachers);
+        b.servicePeriods.addAll(servicePeriods);
+        b.students.addAll(students);
+        b.funding.addAll(funding);
+        b.schoolFunding.addAll(schoolFunding);
+        return b;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The reference date the records describe. */
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    public List<Jurisdiction> jurisdictions() {
+        return jurisdictions;
+    }
+
+    public List<School> schools() {
+        return schools;
+    }
+
+    public List<SchoolResources> resources() {
+        return resources;
+    }
+
+    public List<SchoolClass> classes() {
+        return classes;
+    }
+
+    public List<Teacher> teachers() {
+        return teachers;
+    }
+
+    public List<ServicePeriod> servicePeriods() {
+        return servicePeriods;
+    }
+
+    public List<Student> students() {
+        return students;
+    }
+
+    public List<FundingRecord> funding() {
+        return funding;
+    }
+
+    public List<SchoolFunding> schoolFunding() {
+        return schoolFunding;
+    }
+
+    /** The records of one type, in order. */
+    public List<?> records(RecordType type) {
+        return switch (type) {
+            case JURISDICTIONS -> jurisdictions;
+            case SCHOOLS -> schools;
+            case RESOURCES -> resources;
+            case CLASSES -> classes;
+            case TEACHERS -> teachers;
+            case SERVICE_PERIODS -> servicePeriods;
+            case STUDENTS -> students;
+            case FUNDING -> funding;
+            case SCHOOL_FUNDING -> schoolFunding;
+        };
+    }
+
+    public Optional<Jurisdiction> jurisdiction(DivisionCode code) {
+        return Optional.ofNullable(jurisdictionsByCode.get(code));
+    }
+
+    public Optional<School> school(String id) {
+        return Optional.ofNullable(schoolsById.get(id));
+    }
+
+    public Optional<Teacher> teacher(String id) {
+        return Optional.ofNullable(teachersById.get(id));
+    }
+
+    /**
+     * The root of the jurisdiction tree: the one jurisdiction without a parent in the data set. With
+     * several roots, the first.
+     */
+    public Optional<Jurisdiction> root() {
+        return jurisdictions.stream().filter(j -> j.parent() == null || !jurisdictionsByCode.containsKey(j.parent()))
+                .findFirst();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof DataSet d)) {
+            return false;
+        }
+        return name.equals(d.name) && asOf.equals(d.asOf) && jurisdictions.equals(d.jurisdictions)
+                && schools.equals(d.schools) && resources.equals(d.resources) && classes.equals(d.classes)
+                && teachers.equals(d.teachers) && servicePeriods.equals(d.servicePeriods)
+                && students.equals(d.students) && funding.equals(d.funding) && schoolFunding.equals(d.schoolFunding);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, asOf, jurisdictions, schools, resources, classes, teachers, servicePeriods,
+                students, funding, schoolFunding);
+    }
+
+    /** {@code "DataSet[示例县 as of 2025-09-01: 1 jurisdictions, 30 schools, ...]"}. */
+    @Override
+    public String toString() {
+        StringBuilder s = new StringBuilder("DataSet[").append(name).append(" as of ").append(asOf).append(':');
+        String sep = " ";
+        for (RecordType t : RecordType.values()) {
+            s.append(sep).append(records(t).size()).append(' ').append(t.key());
+            sep = ", ";
+        }
+        return s.append(']').toString();
+    }
+
+    /** Collects records and makes a checked {@link DataSet}. Not thread-safe. */
+    public static final class Builder {
+        private final String name;
+        private final LocalDate asOf;
+        private final List<Jurisdiction> jurisdictions = new ArrayList<>();
+        private final List<School> schools = new ArrayList<>();
+        private final List<SchoolResources> resources = new ArrayList<>();
+        private final List<SchoolClass> classes = new ArrayList<>();
+        private final List<Teacher> teachers = new ArrayList<>();
+        private final List<ServicePeriod> servicePeriods = new ArrayList<>();
+        private final List<Student> students = new ArrayList<>();
+        private final List<FundingRecord> funding = new ArrayList<>();
+        private final List<SchoolFunding> schoolFunding = new ArrayList<>();
+
+        private Builder(String name, LocalDate asOf) {
+            this.name = Checks.notBlank(name, "name");
+            this.asOf = Checks.notNull(asOf, "asOf");
+        }
+
+        public Builder add(Jurisdiction j) {
+            jurisdictions.add(Checks.notNull(j, "jurisdiction"));
+            return this;
+        }
+
+        public Builder add(School s) {
+            schools.add(Checks.notNull(s, "school"));
+            return this;
+        }
+
+        public Builder add(SchoolResources r) {
+            resources.add(Checks.notNull(r, "resources"));
+            return this;
+        }
+
+        public Builder add(SchoolClass c) {
+            classes.add(Checks.notNull(c, "schoolClass"));
+            return this;
+        }
+
+        public Builder add(Teacher t) {
+            teachers.add(Checks.notNull(t, "teacher"));
+            return this;
+        }
+
+        public Builder add(ServicePeriod p) {
+            servicePeriods.add(Checks.notNull(p, "servicePeriod"));
+            return this;
+        }
+
+        public Builder add(Student s) {
+            students.add(Checks.notNull(s, "student"));
+            return this;
+        }
+
+        public Builder add(FundingRecord f) {
+            funding.add(Checks.notNull(f, "funding"));
+            return this;
+        }
+
+        public Builder add(SchoolFunding f) {
+            schoolFunding.add(Checks.notNull(f, "schoolFunding"));
+            return this;
+        }
+
+        /** Adds a record of any of the data set's types. */
+        public Builder addRecord(Object record) {
+            Checks.notNull(record, "record");
+            if (record instanceof Jurisdiction r) {
+                return add(r);
+            } else if (record instanceof School r) {
+                return add(r);
+            } else if (record instanceof SchoolResources r) {
+                return add(r);
+            } else if (record instanceof SchoolClass r) {
+                return add(r);
+            } else if (record instanceof Teacher r) {
+                return add(r);
+            } else if (record instanceof ServicePeriod r) {
+                return add(r);
+            } else if (record instanceof Student r) {
+                return add(r);
+            } else if (record instanceof FundingRecord r) {
+                return add(r);
+            } else if (record instanceof SchoolFunding r) {
+                return add(r);
+            }
+            throw new IllegalArgumentException("not a data set record: " + record.getClass().getName());
+        }
+
+        /** The checked data set; problems are placed as records made in code. */
+        public DataSet build() {
+            return new DataSet(this, RecordLocator.inMemory());
+        }
+
+        /** The checked data set; problems are placed by {@code locator} (used by the readers). */
+        public DataSet build(RecordLocator locator) {
+            return new DataSet(this, Checks.notNull(locator, "locator"));
+        }
+    }
+}

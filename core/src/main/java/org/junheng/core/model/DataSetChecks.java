@@ -1,0 +1,146 @@
+package org.junheng.core.model;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/** The checks that span records: unique IDs and keys, references, and stages taught. */
+final class DataSetChecks {
+    private final DataSet data;
+    private final RecordLocator locator;
+    private final List<DataProblem> problems = new ArrayList<>();
+
+    DataSetChecks(DataSet data, RecordLocator locator) {
+        this.data = data;
+        this.locator = locator;
+    }
+
+    List<DataProblem> problems() {
+        unique(RecordType.JURISDICTIONS, data.jurisdictions(), j -> j.code().value(), "code");
+        unique(RecordType.SCHOOLS, data.schools(), School::id, "id");
+        unique(RecordType.RESOURCES, data.resources(), r -> r.schoolId() + "/" + r.stage(), "schoolId, stage");
+        unique(RecordType.CLASSES, data.classes(), SchoolClass::id, "id");
+        unique(RecordType.TEACHERS, data.teachers(), Teacher::id, "id");
+        unique(RecordType.STUDENTS, data.students(), Student::id, "id");
+        unique(RecordType.FUNDING, data.funding(), f -> f.jurisdiction() + "/" + f.year(), "jurisdiction, year");
+        unique(RecordType.SCHOOL_FUNDING, data.schoolFunding(), f -> f.schoolId() + "/" + f.year(), "schoolId, year");
+        references();
+        return problems;
+    }
+
+    private <T> void unique(RecordType type, List<T> records, Function<T, String> key, String field) {
+        Set<String> seen = new HashSet<>(Math.max(16, records.size() * 4 / 3 + 1));
+        for (int i = 0; i < records.size(); i++) {
+            String k = key.apply(records.get(i));
+            if (!seen.add(k)) {
+                add(type, i, field, k, "a unique " + field + "; this one is already used by an earlier record");
+            }
+        }
+    }
+
+    private void references() {
+        List<Jurisdiction> js = data.jurisdictions();
+        for (int i = 0; i < js.size(); i++) {
+            DivisionCode parent = js.get(i).parent();
+            if (parent != null && data.jurisdiction(parent).isEmpty()) {
+                add(RecordType.JURISDICTIONS, i, "parent", parent.value(), "the code of a jurisdiction in the data set");
+            }
+        }
+        List<School> schools = data.schools();
+        for (int i = 0; i < schools.size(); i++) {
+            School s = schools.get(i);
+            jurisdiction(RecordType.SCHOOLS, i, "jurisdiction", s.jurisdiction());
+            if (s.pairedWith() != null) {
+                school(RecordType.SCHOOLS, i, "pairedWith", s.pairedWith());
+            }
+        }
+        List<SchoolResources> resources = data.resources();
+        for (int i = 0; i < resources.size(); i++) {
+            section(RecordType.RESOURCES, i, resources.get(i).schoolId(), resources.get(i).stage());
+        }
+        List<SchoolClass> classes = data.classes();
+        for (int i = 0; i < classes.size(); i++) {
+            section(RecordType.CLASSES, i, classes.get(i).schoolId(), classes.get(i).stage());
+        }
+        List<Teacher> teachers = data.teachers();
+        for (int i = 0; i < teachers.size(); i++) {
+            Teacher t = teachers.get(i);
+            notAfterReferenceDate(RecordType.TEACHERS, i, "birthDate", t.birthDate());
+            notAfterReferenceDate(RecordType.TEACHERS, i, "hireDate", t.hireDate());
+            notAfterReferenceDate(RecordType.TEACHERS, i, "currentSchoolSince", t.currentSchoolSince());
+            if (t.section() == null) {
+                school(RecordType.TEACHERS, i, "schoolId", t.schoolId());
+            } else {
+                section(RecordType.TEACHERS, i, t.schoolId(), t.section());
+            }
+        }
+        List<ServicePeriod> periods = data.servicePeriods();
+        for (int i = 0; i < periods.size(); i++) {
+            ServicePeriod p = periods.get(i);
+            if (data.teacher(p.teacherId()).isEmpty()) {
+                add(RecordType.SERVICE_PERIODS, i, "teacherId", p.teacherId(), "the ID of a teacher in the data set");
+            }
+            if (p.schoolId() != null) {
+                school(RecordType.SERVICE_PERIODS, i, "schoolId", p.schoolId());
+            }
+        }
+        List<Student> students = data.students();
+        for (int i = 0; i < students.size(); i++) {
+            Student s = students.get(i);
+            if (s.schoolId() != null) {
+                section(RecordType.STUDENTS, i, s.schoolId(), s.stage());
+            }
+            notAfterReferenceDate(RecordType.STUDENTS, i, "birthDate", s.birthDate());
+            if (s.enrolmentDate() != null) {
+                notAfterReferenceDate(RecordType.STUDENTS, i, "enrolmentDate", s.enrolmentDate());
+            }
+        }
+        List<FundingRecord> funding = data.funding();
+        for (int i = 0; i < funding.size(); i++) {
+            jurisdiction(RecordType.FUNDING, i, "jurisdiction", funding.get(i).jurisdiction());
+        }
+        List<SchoolFunding> schoolFunding = data.schoolFunding();
+        for (int i = 0; i < schoolFunding.size(); i++) {
+            school(RecordType.SCHOOL_FUNDING, i, "schoolId", schoolFunding.get(i).schoolId());
+        }
+    }
+
+    /** A fact of the past (a birth, a hire) cannot lie after the date the data set describes. */
+    private void notAfterReferenceDate(RecordType type, int index, String field, java.time.LocalDate date) {
+        if (date.isAfter(data.asOf())) {
+            add(type, index, field, date.toString(), "a date not after the data set's reference date " + data.asOf());
+        }
+    }
+
+    private void jurisdiction(RecordType type, int index, String field, DivisionCode code) {
+        if (data.jurisdiction(code).isEmpty()) {
+            add(type, index, field, code.value(), "the code of a jurisdiction in the data set");
+        }
+    }
+
+    private boolean school(RecordType type, int index, String field, String id) {
+        if (data.school(id).isEmpty()) {
+            add(type, index, field, id, "the ID of a school in the data set");
+            return false;
+        }
+        return true;
+    }
+
+    private void section(RecordType type, int index, String schoolId, Stage stage) {
+        if (school(type, index, "schoolId", schoolId)) {
+            School school = data.school(schoolId).orElseThrow();
+            if (!school.teaches(stage) && !(stage.isHigherEducation() && school.type() == SchoolType.HIGHER_EDUCATION)) {
+                add(type, index, type == RecordType.TEACHERS ? "section" : "stage", stage.name(),
+                        "a stage that school " + schoolId + " (" + school.type().name() + ") teaches: "
+                                + school.type().stages());
+            }
+        }
+    }
+
+    private void add(RecordType type, int index, String field, String value, String expected) {
+        String[] place = locator.locate(type, index);
+        problems.add(new DataProblem(place[0], place[1], field, value, expected));
+    }
+}

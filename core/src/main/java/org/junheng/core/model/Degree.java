@@ -1,0 +1,28 @@
+package org.junheng.core.model;
+
+import org.junheng.core.value.Label;
+
+/** A person's highest completed education (最高学历). */
+public enum Degree implements Labelled {
+    BELOW_SENIOR_SECONDARY("高中以下", "below senior secondary"),
+    SENIOR_SECONDARY("高中或中专", "senior secondary"),
+    JUNIOR_COLLEGE("大专", "junior college"),
+    BACHELOR("本科", "bachelor"),
+    MASTER("硕士研究生", "master"),
+    DOCTOR("博士研究生", "doctor");
+
+    private final Label label;
+
+    Degree(String zh, String en) {
+        this.label = Label.of(zh, en);
+    }
+
+    @Override
+    public Label label() {
+        return label;
+    }
+
+    public boolean isAtLeast(Degree other) {
+        return compareTo(other) >= 0;
+    }
+}

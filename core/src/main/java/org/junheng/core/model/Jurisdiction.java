@@ -1,0 +1,34 @@
+package org.junheng.core.model;
+
+import org.junheng.core.internal.Checks;
+
+/**
+ * An administrative division in a data set's tree (province, city, county or district).
+ *
+ * <p>The level follows from the code; a parent, when given, must be of a higher level and contain the
+ * code. Immutable and thread-safe.
+ *
+ * @param code the GB/T 2260 code
+ * @param name the name, such as 沈阳市
+ * @param parent the parent division's code; optional (null for the root of a data set)
+ */
+public record Jurisdiction(DivisionCode code, String name, DivisionCode parent) {
+
+    public Jurisdiction {
+        Checks.notNull(code, "code");
+        Checks.notBlank(name, "name");
+        if (parent != null) {
+            Checks.check(parent.level().compareTo(code.level()) < 0 && parent.contains(code),
+                    "parent (%s) must be a higher-level division containing %s", parent, code);
+        }
+    }
+
+    public JurisdictionLevel level() {
+        return code.level();
+    }
+
+    @Override
+    public String toString() {
+        return name + " (" + code + ")";
+    }
+}

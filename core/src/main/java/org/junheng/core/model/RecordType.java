@@ -1,0 +1,37 @@
+package org.junheng.core.model;
+
+import org.junheng.core.value.Label;
+
+/**
+ * The kinds of record in a data set. The {@link #key()} names the array in a JSON data set and the
+ * file {@code key + ".csv"} in a CSV folder.
+ */
+public enum RecordType implements Labelled {
+    JURISDICTIONS("jurisdictions", "行政区划", "jurisdictions"),
+    SCHOOLS("schools", "学校", "schools"),
+    RESOURCES("resources", "办学条件", "school resources"),
+    CLASSES("classes", "班级", "classes"),
+    TEACHERS("teachers", "教师", "teachers"),
+    SERVICE_PERIODS("servicePeriods", "乡村或薄弱学校任教经历", "service periods"),
+    STUDENTS("students", "学生", "students"),
+    FUNDING("funding", "教育经费", "funding"),
+    SCHOOL_FUNDING("schoolFunding", "学校公用经费", "school funding");
+
+    private final String key;
+    private final Label label;
+
+    RecordType(String key, String zh, String en) {
+        this.key = key;
+        this.label = Label.of(zh, en);
+    }
+
+    /** The JSON array name and CSV file stem, such as {@code servicePeriods}. */
+    public String key() {
+        return key;
+    }
+
+    @Override
+    public Label label() {
+        return label;
+    }
+}

@@ -1,0 +1,24 @@
+package org.junheng.core.model;
+
+import org.junheng.core.internal.Checks;
+
+/**
+ * A class (教学班) of a school, for the class-size indicators (COV-5). Immutable and thread-safe.
+ *
+ * @param id unique ID in the data set
+ * @param schoolId the school
+ * @param stage the stage taught; the school must teach it
+ * @param grade the grade within the stage, 1 to {@link Stage#maxGrade()}
+ * @param size the number of pupils, at least 1
+ */
+public record SchoolClass(String id, String schoolId, Stage stage, int grade, int size) {
+
+    public SchoolClass {
+        Checks.notBlank(id, "id");
+        Checks.notBlank(schoolId, "schoolId");
+        Checks.notNull(stage, "stage");
+        Checks.check(stage.hasGrades(), "stage (%s) has no classes by grade", stage);
+        Checks.inRange(grade, 1, stage.maxGrade(), "grade");
+        Checks.inRange(size, 1, 10_000, "size");
+    }
+}

@@ -1,0 +1,45 @@
+package org.junheng.core.model;
+
+import java.math.BigDecimal;
+import org.junheng.core.internal.Checks;
+import org.junheng.core.value.Money;
+
+/**
+ * The physical resources of one stage section of a school, as the balance assessment counts them
+ * (BALANCE.md, BAL-1 and BAL-5). A school with two sections has one record per section.
+ * Immutable and thread-safe.
+ *
+ * @param schoolId the school
+ * @param stage the section (primary or junior for the assessment; any stage the school teaches)
+ * @param teachingRoomArea teaching and auxiliary room area in m², indoor sports halls excluded
+ *     (教学及辅助用房面积)
+ * @param sportsArea sports ground and hall area in m² (体育运动场馆面积)
+ * @param equipmentValue value of teaching instruments and equipment (教学仪器设备值)
+ * @param multimediaClassrooms networked multimedia classrooms (网络多媒体教室)
+ * @param computers computers for teaching (BAL-5)
+ * @param books library books (图书册数, BAL-5)
+ */
+public record SchoolResources(
+        String schoolId,
+        Stage stage,
+        BigDecimal teachingRoomArea,
+        BigDecimal sportsArea,
+        Money equipmentValue,
+        int multimediaClassrooms,
+        int computers,
+        int books) {
+
+    public SchoolResources {
+        Checks.notBlank(schoolId, "schoolId");
+        Checks.notNull(stage, "stage");
+        Checks.notNull(teachingRoomArea, "teachingRoomArea");
+        Checks.notNull(sportsArea, "sportsArea");
+        Checks.notNull(equipmentValue, "equipmentValue");
+        Checks.check(teachingRoomArea.signum() >= 0, "teachingRoomArea (%s) must be >= 0", teachingRoomArea);
+        Checks.check(sportsArea.signum() >= 0, "sportsArea (%s) must be >= 0", sportsArea);
+        Checks.check(!equipmentValue.isNegative(), "equipmentValue (%s) must be >= 0", equipmentValue);
+        Checks.nonNegative(multimediaClassrooms, "multimediaClassrooms");
+        Checks.nonNegative(computers, "computers");
+        Checks.nonNegative(books, "books");
+    }
+}

@@ -1,0 +1,96 @@
+package org.junheng.core.policy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Comparator;
+import org.junheng.core.value.Money;
+import org.junheng.core.value.Percentage;
+
+/** The type of a policy parameter, which fixes how its text is read and what values are possible. */
+public enum ParameterType {
+    /** An amount in yuan, at least zero ({@code "1000.00"}, {@code "12万元"}). */
+    MONEY,
+    /** A percentage in [0, 100] ({@code "15%"}). */
+    PERCENTAGE,
+    /** A whole number at least zero: years, head-counts, ages. */
+    COUNT,
+    /** A decimal number at least zero, such as 4.2 teachers per 100 students or a CV ceiling of 0.50. */
+    DECIMAL,
+    /** {@code true} or {@code false}. */
+    BOOLEAN,
+    /** A date, {@code 2024-12-31}. */
+    DATE,
+    /** Free text, such as a code or a list of stage names. */
+    TEXT;
+
+    /**
+     * Reads and checks a value's text, returning the typed value.
+     *
+     * @throws IllegalArgumentException saying what was expected
+     */
+    Object parse(String text) {
+        try {
+            return switch (this) {
+                case MONEY -> {
+                    Money m = Money.parse(text);
+                    if (m.isNegative()) {
+                        throw new IllegalArgumentException("an amount >= 0");
+                    }
+                    yield m;
+                }
+                case PERCENTAGE -> Percentage.parse(text);
+                case COUNT -> {
+                    long n = Long.parseLong(text.strip());
+                    if (n < 0) {
+                        throw new IllegalArgumentException("a whole number >= 0");
+                    }
+                    yield n;
+                }
+                case DECIMAL -> {
+                    BigDecimal d = new BigDecimal(text.strip());
+                    if (d.signum() < 0) {
+                        throw new IllegalArgumentException("a number >= 0");
+                    }
+                    yield d;
+                }
+                case BOOLEAN -> {
+                    if (!text.equals("true") && !text.equals("false")) {
+                        throw new IllegalArgumentException("true or false");
+                    }
+                    yield Boolean.valueOf(text);
+                }
+                case DATE -> LocalDate.parse(text.strip());
+                case TEXT -> {
+                    if (text.isBlank()) {
+                        throw new IllegalArgumentException("non-blank text");
+                    }
+                    yield text;
+                }
+            };
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(expected(), e);
+        }
+    }
+
+    /** What a value of this type looks like, for error messages. */
+    String expected() {
+        return switch (this) {
+            case MONEY -> "an amount of money >= 0 in yuan, such as 1000.00";
+            case PERCENTAGE -> "a percentage in [0, 100], such as 15%";
+            case COUNT -> "a whole number >= 0";
+            case DECIMAL -> "a decimal number >= 0, such as 4.2";
+            case BOOLEAN -> "true or false";
+            case DATE -> "a date such as 2024-12-31";
+            case TEXT -> "non-blank text";
+        };
+    }
+
+    /** Orders values of this type; null for the types that have no order. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    Comparator<Object> order() {
+        return switch (this) {
+            case MONEY, PERCENTAGE, COUNT, DECIMAL, DATE -> (a, b) -> ((Comparable) a).compareTo(b);
+            case BOOLEAN, TEXT -> null;
+        };
+    }
+}

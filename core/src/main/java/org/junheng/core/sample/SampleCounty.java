@@ -1,0 +1,118 @@
+package org.junheng.core.sample;
+
+import java.time.LocalDate;
+import org.junheng.core.model.DataSet;
+import org.junheng.core.model.DivisionCode;
+import org.junheng.core.model.FamilyStatus;
+import org.junheng.core.model.FundingRecord;
+import org.junheng.core.model.Gender;
+import org.junheng.core.model.Jurisdiction;
+import org.junheng.core.model.Stage;
+import org.junheng.core.model.Student;
+import org.junheng.core.value.Money;
+
+/**
+ * The embedded sample: 示例县 (Sample County), a fictional county of 沈阳市 with 30 schools of every
+ * stage, about 600 teachers, 12,000 students and six years of funding, as on 2026-09-01.
+ *
+ * <p>It is built so that every area has both compliant and failing cases: schools above and below the
+ * balance thresholds, rural and weak schools, teachers locked by targeted recruitment, disabled
+ * students with valid and expired certificates, university students and an adult-education graduate for
+ * the aid rules, a registration outside Shenyang, and a funding series with a fall in per-student
+ * spending (a FIN-2 breach) and a year compared with a restated prior year.
+ *
+ * <p>The data set is made in code, deterministically; {@code junheng export-sample} writes it as JSON or
+ * CSV for a look.
+ */
+public final class SampleCounty {
+    /** The sample county's code: fictional, within 沈阳市 (210100). */
+    public static final DivisionCode CODE = DivisionCode.of("210199");
+    /** The seed of the generator behind the sample. */
+    public static final long SEED = 2024_06_25L;
+
+    private static volatile DataSet instance;
+
+    private SampleCounty() {
+    }
+
+    /** The sample data set; made once, then shared (it is immutable). */
+    public static DataSet dataSet() {
+        DataSet d = instance;
+        if (d == null) {
+            synchronized (SampleCounty.class) {
+                d = instance;
+                if (d == null) {
+                    d = build();
+                    instance = d;
+                }
+            }
+        }
+        return d;
+    }
+
+    private static DataSet build() {
+        SyntheticDataSets.Generator g = new SyntheticDataSets.Generator(SEED, "示例县 Sample County");
+        DivisionCode province = DivisionCode.of("210000");
+        DivisionCode city = DivisionCode.of("210100");
+        g.builder.add(new Jurisdiction(province, "辽宁省", null));
+        g.builder.add(new Jurisdiction(city, "沈阳市", province));
+        g.builder.add(new Jurisdiction(CODE, "示例县", city));
+        g.county(CODE, 30, 20, 400);
+        funding(g.builder);
+        aidCases(g.builder);
+        return g.builder.build();
+    }
+
+    /**
+     * 2020 to 2025. Per-student spending falls in 2023 (a FIN-2 breach: students grew faster than
+     * spending); 2024 is compared with 2023 restated on a new basis (同口径) after a boundary change.
+     */
+    private static void funding(DataSet.Builder b) {
+        b.add(year(2020, "1620000000.00", 118_000));
+        b.add(year(2021, "1702000000.00", 119_500));
+        b.add(year(2022, "1766000000.00", 120_100));
+        b.add(year(2023, "1790000000.00", 123_400));
+        b.add(new FundingRecord(CODE, 2024, FundingRecord.GENERAL_BUDGET, Money.parse("1851000000.00"), 124_000,
+                Money.parse("1802000000.00"), 123_900L, Money.parse("86000000.00"), Money.parse("27100000.00"),
+                Money.parse("112000.00"), Money.parse("109500.00"), Money.parse("620.00"), Money.parse("800.00"),
+                96_000L, Money.parse("76800000.00")));
+        b.add(new FundingRecord(CODE, 2025, FundingRecord.GENERAL_BUDGET, Money.parse("1873000000.00"), 125_600,
+                null, null, Money.parse("88000000.00"), Money.parse("24500000.00"),
+                Money.parse("113000.00"), Money.parse("116800.00"), Money.parse("580.00"), Money.parse("800.00"),
+                97_000L, Money.parse("76100000.00")));
+    }
+
+    private static FundingRecord year(int year, String expenditure, long students) {
+        return FundingRecord.of(CODE, year, Money.parse(expenditure), students);
+    }
+
+    /** People in the scope of the aid rules whom the schools' records do not show. */
+    private static void aidCases(DataSet.Builder b) {
+        LocalDate asOf = SyntheticDataSets.AS_OF;
+        // a disabled university student (AID-2)
+        b.add(person("SX-U001", "赵一", Stage.UNDERGRADUATE, LocalDate.of(2005, 3, 14), LocalDate.of(2024, 9, 1),
+                LocalDate.of(2012, 5, 2), FamilyStatus.NONE, false, false, null));
+        // a university student of a 低保 family with a disabled member, enrolled this year after a special
+        // hardship: AID-2 and AID-3(a)
+        b.add(person("SX-U002", "钱二", Stage.JUNIOR_COLLEGE, LocalDate.of(2007, 8, 1), asOf, null,
+                FamilyStatus.MINIMUM_LIVING, true, true, null));
+        // a postgraduate whose certificate expired before the reference date: refused
+        b.add(new Student("SX-U003", "孙三", null, Stage.POSTGRADUATE, 0, Gender.MALE, LocalDate.of(2001, 1, 9),
+                LocalDate.of(2023, 9, 1), CODE, false, false, LocalDate.of(2010, 1, 1), asOf.minusDays(10),
+                FamilyStatus.NONE, false, false, false, null));
+        // a disabled adult who obtained an adult-education diploma this year: AID-3(b)
+        b.add(person("SX-A001", "李四", Stage.NOT_ENROLLED, LocalDate.of(1990, 6, 30), null,
+                LocalDate.of(2000, 2, 2), FamilyStatus.NONE, false, false, asOf.minusMonths(2)));
+        // a disabled university student registered outside Shenyang: refused under the Shenyang profile
+        b.add(new Student("SX-U004", "周五", null, Stage.UNDERGRADUATE, 0, Gender.FEMALE, LocalDate.of(2006, 4, 4),
+                LocalDate.of(2025, 9, 1), DivisionCode.of("220102"), false, false, LocalDate.of(2015, 7, 7), null,
+                FamilyStatus.NONE, false, false, false, null));
+    }
+
+    private static Student person(String id, String name, Stage stage, LocalDate birth, LocalDate enrolment,
+            LocalDate certificate, FamilyStatus family, boolean disabledMember, boolean specialHardship,
+            LocalDate diploma) {
+        return new Student(id, name, null, stage, 0, Gender.FEMALE, birth, enrolment, CODE, false, false, certificate,
+                null, family, family != FamilyStatus.NONE, disabledMember, specialHardship, diploma);
+    }
+}

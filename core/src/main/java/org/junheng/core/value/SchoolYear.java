@@ -1,0 +1,83 @@
+package org.junheng.core.value;
+
+import java.time.LocalDate;
+import java.time.Month;
+import org.junheng.core.internal.Checks;
+
+/**
+ * A school year (学年), from 1 September to 31 August of the next year, named by the two calendar years
+ * it spans: {@code "2024-2025"}.
+ *
+ * <p>Immutable and thread-safe; {@code toString} parses back with {@link #parse}.
+ *
+ * @param startYear the calendar year in which the school year begins
+ */
+public record SchoolYear(int startYear) implements Comparable<SchoolYear> {
+
+    public SchoolYear {
+        Checks.inRange(startYear, 1949, 9998, "startYear");
+    }
+
+    /** The school year that begins in September of {@code startYear}. */
+    public static SchoolYear of(int startYear) {
+        return new SchoolYear(startYear);
+    }
+
+    /** The school year that contains {@code date}. */
+    public static SchoolYear containing(LocalDate date) {
+        Checks.notNull(date, "date");
+        return new SchoolYear(date.getMonthValue() >= Month.SEPTEMBER.getValue() ? date.getYear() : date.getYear() - 1);
+    }
+
+    /** Reads {@code "2024-2025"}; the second year must follow the first. */
+    public static SchoolYear parse(CharSequence text) {
+        Checks.notNull(text, "text");
+        String s = text.toString().strip();
+        String[] parts = s.split("-");
+        try {
+            if (parts.length == 2) {
+                int start = Integer.parseInt(parts[0]);
+                int end = Integer.parseInt(parts[1]);
+                if (end == start + 1) {
+                    return new SchoolYear(start);
+                }
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("not a school year: '" + text + "' (expected e.g. '2024-2025')");
+    }
+
+    /** 1 September of the start year. */
+    public LocalDate firstDay() {
+        return LocalDate.of(startYear, Month.SEPTEMBER, 1);
+    }
+
+    /** 31 August of the following year. */
+    public LocalDate lastDay() {
+        return LocalDate.of(startYear + 1, Month.AUGUST, 31);
+    }
+
+    public boolean contains(LocalDate date) {
+        return !date.isBefore(firstDay()) && !date.isAfter(lastDay());
+    }
+
+    public SchoolYear next() {
+        return new SchoolYear(startYear + 1);
+    }
+
+    public SchoolYear previous() {
+        return new SchoolYear(startYear - 1);
+    }
+
+    @Override
+    public int compareTo(SchoolYear other) {
+        return Integer.compare(startYear, other.startYear);
+    }
+
+    /** {@code "2024-2025"}. */
+    @Override
+    public String toString() {
+        return startYear + "-" + (startYear + 1);
+    }
+}
