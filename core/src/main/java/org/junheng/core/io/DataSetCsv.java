@@ -171,6 +171,7 @@ public final class DataSetCsv {
         List<String> known = Codecs.of(type).fields();
         try (Reader reader = reader(file); CsvParser p = FACTORY.createParser(reader)) {
             p.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+            p.nextToken(); // the whole file is one array of rows
             List<String> header = header(p, source, known, a);
             if (header == null) {
                 return;
@@ -198,6 +199,7 @@ public final class DataSetCsv {
     private static List<Row> rows(Path file, String source, List<String> known, DataSetAssembly a) throws IOException {
         try (Reader reader = reader(file); CsvParser p = FACTORY.createParser(reader)) {
             p.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+            p.nextToken(); // the whole file is one array of rows
             List<String> header = header(p, source, known, a);
             if (header == null) {
                 return null;
@@ -255,7 +257,7 @@ public final class DataSetCsv {
     /** The next row's cells, or null at the end. */
     private static String[] row(CsvParser p) throws IOException {
         JsonToken t = p.nextToken();
-        if (t == null) {
+        if (t != JsonToken.START_ARRAY) {
             return null;
         }
         List<String> cells = new ArrayList<>(20);
@@ -297,16 +299,10 @@ public final class DataSetCsv {
                 g.writeStartArray();
                 for (Object v : values) {
                     String text = FieldValues.text(v);
-                    if (text == null) {
-                        g.writeNull();
-                    } else {
-                        g.writeString(text);
-                    }
+                    // an absent value is an empty cell; the reader reads it back as absent
+                    g.writeString(text == null ? "" : text);
                 }
                 g.writeEndArray();
-            }
-            if (!rows.iterator().hasNext()) {
-                w.write(String.join(",", fields) + "\n");
             }
         }
     }

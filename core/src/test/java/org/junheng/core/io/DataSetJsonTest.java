@@ -1,0 +1,108 @@
+package org.junheng.core.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junheng.core.gen.Properties.qt;
+
+import java.util.List;
+import org.junheng.core.gen.DomainGens;
+import org.junheng.core.model.DataProblem;
+import org.junheng.core.model.DataSet;
+import org.junheng.core.model.InvalidDataException;
+import org.junheng.core.sample.SampleCounty;
+import org.junit.jupiter.api.Test;
+
+class DataSetJsonTest {
+
+    private static final String HEAD = "{\"format\":\"junheng-dataset\",\"version\":1,\"name\":\"t\",\"asOf\":\"2026-09-01\",\n";
+    private static final String JURISDICTIONS = "\"jurisdictions\":[{\"code\":\"210100\",\"name\":\"沈阳市\"},\n"
+            + "{\"code\":\"210199\",\"name\":\"示例县\",\"parent\":\"210100\"}]";
+
+    private static List<DataProblem> problems(String json) {
+        return assertThrows(InvalidDataException.class, () -> DataSetJson.parse(json, "t.json")).problems();
+    }
+
+    @Test
+    void theSampleRoundTrips() {
+        DataSet sample = SampleCounty.dataSet();
+        assertEquals(sample, DataSetJson.parse(DataSetJson.toJson(sample), "sample.json"));
+    }
+
+    @Test
+    void propertyWritingThenReadingGivesAnEqualDataSet() {
+        qt().withExamples(100).forAll(DomainGens.dataSets())
+                .check(d -> DataSetJson.parse(DataSetJson.toJson(d), "generated.json").equals(d));
+    }
+
+    @Test
+    void oneRecordALine() {
+        String json = DataSetJson.toJson(DataSetJson.parse(HEAD + JURISDICTIONS + "}", "t.json"));
+        assertTrue(json.contains("\"jurisdictions\":[\n{\"code\":\"210100\",\"name\":\"沈阳市\"},\n{\"code\""), json);
+    }
+
+    @Test
+    void everyProblemIsReportedWithItsPlace() {
+        String json = HEAD + JURISDICTIONS + ",\n\"schools\":[\n"
+                + "{\"id\":\"S1\",\"name\":\"一小\",\"jurisdiction\":\"210199\",\"type\":\"PRIMRY\",\"ownership\":\"PUBLIC\","
+                + "\"inclusive\":true,\"location\":\"URBAN\",\"weak\":false,\"teachingPoint\":false},\n"
+                + "{\"id\":\"S2\",\"name\":\"二小\",\"jurisdiction\":\"210199\",\"type\":\"PRIMARY\",\"ownership\":\"PUBLIC\","
+                + "\"inclusive\":\"yes\",\"location\":\"URBAN\",\"weak\":false,\"teachingPoint\":false,\"colour\":\"red\"}],\n"
+                + "\"classes\":[{\"id\":\"C1\",\"schoolId\":\"S9\",\"stage\":\"PRIMARY\",\"grade\":1,\"size\":-4}]}";
+        List<DataProblem> problems = problems(json);
+        assertEquals(4, problems.size(), problems.toString());
+        DataProblem type = problems.get(0);
+        assertEquals("t.json", type.source());
+        assertEquals("schools[0] (line 5)", type.location());
+        assertEquals("type", type.field());
+        assertEquals("PRIMRY", type.value());
+        assertEquals("colour", problems.get(1).field(), "an unknown field is usually a typo");
+        assertEquals("inclusive", problems.get(2).field());
+        assertEquals("size", problems.get(3).field());
+        assertEquals("classes[0] (line 7)", problems.get(3).location());
+    }
+
+    @Test
+    void brokenReferencesAndDuplicateIdsAreProblemsToo() {
+        String school = "{\"id\":\"S1\",\"name\":\"一小\",\"jurisdiction\":\"210199\",\"type\":\"PRIMARY\","
+                + "\"ownership\":\"PUBLIC\",\"inclusive\":true,\"location\":\"URBAN\",\"weak\":false,\"teachingPoint\":false}";
+        String json = HEAD + JURISDICTIONS + ",\n\"schools\":[\n" + school + ",\n" + school + "],\n"
+                + "\"classes\":[{\"id\":\"C1\",\"schoolId\":\"S9\",\"stage\":\"PRIMARY\",\"grade\":1,\"size\":40},\n"
+                + "{\"id\":\"C2\",\"schoolId\":\"S1\",\"stage\":\"JUNIOR\",\"grade\":1,\"size\":40}]}";
+        List<DataProblem> problems = problems(json);
+        assertEquals(3, problems.size(), problems.toString());
+        assertEquals("schools[1] (line 6)", problems.get(0).location());
+        assertEquals("id", problems.get(0).field());
+        assertEquals("schoolId", problems.get(1).field());
+        assertEquals("S9", problems.get(1).value());
+        assertEquals("stage", problems.get(2).field());
+    }
+
+    @Test
+    void malformedJsonIsOneProblemWithLineAndColumn() {
+        List<DataProblem> problems = problems(HEAD + "\"jurisdictions\":[{\"code\":}");
+        assertEquals(1, problems.size());
+        assertTrue(problems.get(0).location().startsWith("line 2 column"), problems.toString());
+    }
+
+    @Test
+    void inputBeyondSaneLimitsIsRefused() {
+        String deep = HEAD + "\"jurisdictions\":" + "[".repeat(20) + "]".repeat(20) + "}";
+        assertTrue(problems(deep).stream().anyMatch(p -> p.expected().contains("within limits")), problems(deep).toString());
+        String longNumber = HEAD + JURISDICTIONS + ",\"funding\":[{\"year\":" + "9".repeat(100) + "}]}";
+        assertTrue(problems(longNumber).stream().anyMatch(p -> p.expected().contains("within limits")),
+                problems(longNumber).toString());
+    }
+
+    @Test
+    void missingNameAndDateAreReported() {
+        List<DataProblem> problems = problems("{\"format\":\"junheng-dataset\",\"version\":1}");
+        assertEquals("name", problems.get(0).field());
+    }
+
+    @Test
+    void unknownTopLevelFieldsAreReported() {
+        List<DataProblem> problems = problems(HEAD + JURISDICTIONS + ",\"studnets\":[]}");
+        assertEquals("studnets", problems.get(0).field());
+    }
+}
