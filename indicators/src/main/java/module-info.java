@@ -1,0 +1,12 @@
+/**
+ * junheng indicators: the calculators of RULES.md and BALANCE.md, the report that assembles them, and
+ * the {@link org.junheng.Junheng} facade.
+ */
+module org.junheng.indicators {
+    requires transitive org.junheng.core;
+    requires com.fasterxml.jackson.core;
+
+    exports org.junheng;
+    exports org.junheng.indicators.report;
+    exports org.junheng.indicators.summary;
+}

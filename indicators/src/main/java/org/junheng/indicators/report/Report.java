@@ -1,0 +1,40 @@
+package org.junheng.indicators.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junheng.core.internal.Checks;
+import org.junheng.core.value.Label;
+import org.junheng.core.value.Language;
+
+/**
+ * The report on a data set under a policy: one section per area. Render it with
+ * {@link #render(ReportFormat, Language)}; {@code toString} is the plain text in Chinese and English
+ * labels. Immutable and thread-safe.
+ *
+ * @param title the report's title
+ * @param dataSet the data set's name
+ * @param asOf the data set's reference date
+ * @param policy the policy profile's name
+ * @param sections the sections, in order
+ */
+public record Report(Label title, String dataSet, LocalDate asOf, String policy, List<Section> sections) {
+
+    public Report {
+        Checks.notNull(title, "title");
+        Checks.notBlank(dataSet, "dataSet");
+        Checks.notNull(asOf, "asOf");
+        Checks.notBlank(policy, "policy");
+        sections = List.copyOf(sections);
+    }
+
+    /** The report as text, Markdown or JSON, with labels in one language. */
+    public String render(ReportFormat format, Language language) {
+        return Checks.notNull(format, "format").render(this, Checks.notNull(language, "language"));
+    }
+
+    /** The plain-text report with English labels. */
+    @Override
+    public String toString() {
+        return render(ReportFormat.TEXT, Language.EN);
+    }
+}

@@ -1,0 +1,36 @@
+package org.junheng.indicators.report;
+
+import java.util.List;
+import org.junheng.core.internal.Checks;
+import org.junheng.core.model.DataSet;
+import org.junheng.core.policy.Policy;
+import org.junheng.core.value.Label;
+import org.junheng.indicators.summary.DataSetSummary;
+
+/**
+ * Assembles the report on a data set under a policy: one section per area, in the order of RULES.md.
+ * Each area contributes a {@link SectionSource}; the calculators of aid, funding, rotation, coverage and
+ * balance add theirs here as they are built.
+ */
+public final class Reports {
+
+    /** Makes one section of the report. */
+    @FunctionalInterface
+    public interface SectionSource {
+        Section section(DataSet data, Policy policy);
+    }
+
+    private static final List<SectionSource> SECTIONS = List.of(
+            (data, policy) -> DataSetSummary.of(data).section(data));
+
+    private Reports() {
+    }
+
+    /** The report on {@code data} under {@code policy}. */
+    public static Report of(DataSet data, Policy policy) {
+        Checks.notNull(data, "data");
+        Checks.notNull(policy, "policy");
+        return new Report(Label.of("均衡: 教育公平指标报告", "junheng: education equity report"), data.name(),
+                data.asOf(), policy.name(), SECTIONS.stream().map(s -> s.section(data, policy)).toList());
+    }
+}
