@@ -1,0 +1,9 @@
+// junheng JShell startup: jshell --class-path examples/target/junheng.jar --startup DEFAULT --startup examples/jshell/startup.jsh
+import org.junheng.Junheng;
+import org.junheng.core.model.*;
+import org.junheng.core.value.*;
+import org.junheng.core.policy.*;
+import org.junheng.core.io.*;
+import org.junheng.core.sample.*;
+import org.junheng.indicators.report.*;
+import org.junheng.indicators.summary.*;

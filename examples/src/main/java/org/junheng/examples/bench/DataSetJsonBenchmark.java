@@ -1,0 +1,84 @@
+package org.junheng.examples.bench;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junheng.core.io.DataSetJson;
+import org.junheng.core.model.DataSet;
+import org.junheng.core.sample.SyntheticDataSets;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * JSON read and write of a synthetic data set (issue 2). One shot per iteration, since the province is
+ * a 1 GB document; divide the file size and record count by the time for MB/s and records/s (the
+ * setup prints both).
+ *
+ * <pre>
+ * java -Xmx4g -cp examples/target/junheng.jar org.openjdk.jmh.Main DataSetJsonBenchmark -p scale=PROVINCE
+ * </pre>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class DataSetJsonBenchmark {
+
+    @Param({"CITY"})
+    public String scale;
+
+    private DataSet data;
+    private Path file;
+
+    @Setup(Level.Trial)
+    public void setUp() throws IOException {
+        data = SyntheticDataSets.generate(SyntheticDataSets.Scale.valueOf(scale), 1);
+        file = Files.createTempFile("junheng-bench", ".json");
+        DataSetJson.write(data, file);
+        long records = data.jurisdictions().size() + data.schools().size() + data.resources().size()
+                + data.classes().size() + data.teachers().size() + data.servicePeriods().size() + data.students().size()
+                + data.funding().size() + data.schoolFunding().size();
+        System.out.printf("%n%s: %,d records, %,d bytes of JSON%n", scale, records, Files.size(file));
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() throws IOException {
+        Files.deleteIfExists(file);
+    }
+
+    @Benchmark
+    public DataSet read() throws IOException {
+        return DataSetJson.read(file);
+    }
+
+    @Benchmark
+    public long write() throws IOException {
+        CountingStream out = new CountingStream();
+        DataSetJson.write(data, out);
+        return out.count;
+    }
+
+    /** Counts bytes and discards them, so that the benchmark measures the writer, not the disk. */
+    static final class CountingStream extends OutputStream {
+        long count;
+
+        @Override
+        public void write(int b) {
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            count += len;
+        }
+    }
+}

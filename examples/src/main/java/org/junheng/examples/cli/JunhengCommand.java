@@ -1,0 +1,251 @@
+package org.junheng.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.junheng.Junheng;
+import org.junheng.core.io.DataSetCsv;
+import org.junheng.core.io.DataSetJson;
+import org.junheng.core.model.DataProblem;
+import org.junheng.core.model.DataSet;
+import org.junheng.core.model.InvalidDataException;
+import org.junheng.core.model.RecordType;
+import org.junheng.core.policy.Policies;
+import org.junheng.core.policy.Policy;
+import org.junheng.core.sample.SyntheticDataSets;
+import org.junheng.core.value.Language;
+import org.junheng.indicators.report.ReportFormat;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The command line, the main job: with no arguments it prints the report on the embedded sample county
+ * under the Shenyang profile.
+ *
+ * <pre>
+ * java -jar junheng.jar                                  # the report on the sample
+ * java -jar junheng.jar report --data county.json --policy yingkou --format markdown --lang zh
+ * java -jar junheng.jar validate county-csv/            # every problem, or "valid" with counts
+ * java -jar junheng.jar policy shenyang                 # a profile's parameters with their sources
+ * java -jar junheng.jar export-sample --format csv out/ # the sample as files to look at
+ * java -jar junheng.jar generate --scale city --seed 7 city.json
+ * </pre>
+ *
+ * <p>Exit codes: 0 done, 1 the input is invalid (the problems are printed), 2 a usage error.
+ */
+@Command(name = "junheng", mixinStandardHelpOptions = true, version = "junheng 0.1.0",
+        description = "Education-equity indicators and rules of Chinese education policy (均衡).",
+        subcommands = {JunhengCommand.ReportCommand.class, JunhengCommand.ValidateCommand.class,
+            JunhengCommand.PolicyCommand.class, JunhengCommand.ExportSampleCommand.class,
+            JunhengCommand.GenerateCommand.class})
+public final class JunhengCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** Runs the command line and exits with its code. */
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /** Runs the command line with the given output, returning the exit code: for tests and embedding. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new JunhengCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, line, parsed) -> {
+            if (e instanceof InvalidDataException invalid) {
+                printProblems(line.getErr(), invalid);
+                return 1;
+            }
+            if (e instanceof IllegalArgumentException || e instanceof IOException) {
+                line.getErr().println("junheng: " + e.getMessage());
+                return 2;
+            }
+            throw e;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public Integer call() {
+        return new ReportCommand().print(spec.commandLine().getOut(), Junheng.sample(), Policies.shenyang());
+    }
+
+    static void printProblems(PrintWriter err, InvalidDataException e) {
+        err.println("invalid: " + e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems"));
+        for (DataProblem p : e.problems()) {
+            err.println("  " + p);
+        }
+    }
+
+    static DataSet load(Path data) throws IOException {
+        return data == null ? Junheng.sample() : Junheng.load(data);
+    }
+
+    static Policy policy(String nameOrFile) throws IOException {
+        return Policies.BUILT_IN.contains(nameOrFile) ? Policies.builtIn(nameOrFile) : Policies.read(Path.of(nameOrFile));
+    }
+
+    /** The report on a data set. */
+    @Command(name = "report", description = "Print the report on a data set (the sample by default).")
+    static final class ReportCommand implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--data", description = "A data set: a .json file or a folder of CSV files.")
+        Path data;
+
+        @Option(names = "--policy", defaultValue = "shenyang",
+                description = "A built-in profile (${COMPLETION-CANDIDATES}) or a profile file. Default: ${DEFAULT-VALUE}.")
+        String policy;
+
+        @Option(names = "--format", defaultValue = "TEXT", converter = FormatConverter.class,
+                description = "text, markdown or json. Default: text.")
+        ReportFormat format;
+
+        @Option(names = "--lang", defaultValue = "EN", converter = LanguageConverter.class,
+                description = "zh or en. Default: en.")
+        Language language;
+
+        @Override
+        public Integer call() throws IOException {
+            return print(spec.commandLine().getOut(), load(data), policy(policy));
+        }
+
+        int print(PrintWriter out, DataSet data, Policy policy) {
+            out.print(Junheng.report(data, policy).render(format == null ? ReportFormat.TEXT : format,
+                    language == null ? Language.EN : language));
+            out.flush();
+            return 0;
+        }
+    }
+
+    /** Checks a data set and prints every problem, or "valid" with counts. */
+    @Command(name = "validate", description = "Check a data set: every problem with its place, or 'valid' with counts.")
+    static final class ValidateCommand implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(paramLabel = "DATA", description = "A .json file or a folder of CSV files.")
+        Path data;
+
+        @Override
+        public Integer call() throws IOException {
+            DataSet d = Junheng.load(data);
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("valid: " + d.name() + " as of " + d.asOf());
+            for (RecordType t : RecordType.values()) {
+                out.printf(java.util.Locale.ROOT, "  %-15s %,d%n", t.key(), d.records(t).size());
+            }
+            return 0;
+        }
+    }
+
+    /** Prints a policy profile's parameters with their sources. */
+    @Command(name = "policy", description = "Print a policy profile: every parameter with its value and source.")
+    static final class PolicyCommand implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(paramLabel = "PROFILE", defaultValue = "shenyang",
+                description = "A built-in profile (national, liaoning, shenyang, panjin, yingkou) or a file.")
+        String profile;
+
+        @Override
+        public Integer call() throws IOException {
+            spec.commandLine().getOut().print(policy(profile).describe());
+            return 0;
+        }
+    }
+
+    /** Writes the sample county as files. */
+    @Command(name = "export-sample", description = "Write the sample county as a JSON file or a folder of CSV files.")
+    static final class ExportSampleCommand implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--format", defaultValue = "json", description = "json or csv. Default: json.")
+        String format;
+
+        @Parameters(paramLabel = "TARGET", description = "The .json file or the folder to write.")
+        Path target;
+
+        @Override
+        public Integer call() throws IOException {
+            write(Junheng.sample(), format, target);
+            spec.commandLine().getOut().println("wrote " + target);
+            return 0;
+        }
+    }
+
+    /** Writes a synthetic data set. */
+    @Command(name = "generate", description = "Write a deterministic synthetic data set (county, city or province).")
+    static final class GenerateCommand implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--scale", defaultValue = "COUNTY", description = "${COMPLETION-CANDIDATES}. Default: county.",
+                converter = ScaleConverter.class)
+        SyntheticDataSets.Scale scale;
+
+        @Option(names = "--seed", defaultValue = "1", description = "The seed. Default: 1.")
+        long seed;
+
+        @Option(names = "--format", defaultValue = "json", description = "json or csv. Default: json.")
+        String format;
+
+        @Parameters(paramLabel = "TARGET", description = "The .json file or the folder to write.")
+        Path target;
+
+        @Override
+        public Integer call() throws IOException {
+            DataSet d = SyntheticDataSets.generate(scale, seed);
+            write(d, format, target);
+            spec.commandLine().getOut().println("wrote " + target + ": " + d);
+            return 0;
+        }
+    }
+
+    static void write(DataSet data, String format, Path target) throws IOException {
+        switch (format.toLowerCase(java.util.Locale.ROOT)) {
+            case "json" -> {
+                if (target.getParent() != null) {
+                    Files.createDirectories(target.getParent());
+                }
+                DataSetJson.write(data, target);
+            }
+            case "csv" -> DataSetCsv.write(data, target);
+            default -> throw new IllegalArgumentException("format (" + format + ") must be json or csv");
+        }
+    }
+
+    static final class FormatConverter implements CommandLine.ITypeConverter<ReportFormat> {
+        @Override
+        public ReportFormat convert(String value) {
+            return ReportFormat.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+        }
+    }
+
+    static final class LanguageConverter implements CommandLine.ITypeConverter<Language> {
+        @Override
+        public Language convert(String value) {
+            return Language.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+        }
+    }
+
+    static final class ScaleConverter implements CommandLine.ITypeConverter<SyntheticDataSets.Scale> {
+        @Override
+        public SyntheticDataSets.Scale convert(String value) {
+            return SyntheticDataSets.Scale.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.junheng.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junheng.examples.cli.JunhengCommand;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JunhengCommandTest {
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return JunhengCommand.run(args, new PrintWriter(out), new PrintWriter(err));
+    }
+
+    @Test
+    void withNoArgumentsItPrintsTheReportOnTheSample() {
+        assertEquals(0, run());
+        assertTrue(out.toString().startsWith("junheng: education equity report\nData set: 示例县 Sample County"), out.toString());
+    }
+
+    @Test
+    void reportInMarkdownAndChinese() {
+        assertEquals(0, run("report", "--format", "markdown", "--lang", "zh", "--policy", "yingkou"));
+        assertTrue(out.toString().startsWith("# 均衡: 教育公平指标报告"), out.toString());
+        assertTrue(out.toString().contains("政策: yingkou"), out.toString());
+    }
+
+    @Test
+    void exportedSampleValidatesInBothFormats() {
+        assertEquals(0, run("export-sample", dir.resolve("sample.json").toString()));
+        assertEquals(0, run("export-sample", "--format", "csv", dir.resolve("csv").toString()));
+        assertEquals(0, run("validate", dir.resolve("sample.json").toString()));
+        assertEquals(0, run("validate", dir.resolve("csv").toString()));
+        assertTrue(out.toString().contains("valid: 示例县 Sample County as of 2026-09-01"), out.toString());
+    }
+
+    @Test
+    void validatePrintsEveryProblemAndExitsWithOne() throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"format\":\"junheng-dataset\",\"version\":2,\"name\":\"x\",\"asOf\":\"2026-02-30\"}");
+        assertEquals(1, run("validate", bad.toString()));
+        assertTrue(err.toString().startsWith("invalid: 2 problems"), err.toString());
+        assertTrue(err.toString().contains("bad.json line 1, field 'asOf', value '2026-02-30'"), err.toString());
+    }
+
+    @Test
+    void policyPrintsParametersWithSources() {
+        assertEquals(0, run("policy", "shenyang"));
+        assertTrue(out.toString().contains("aid.disabled.universityYearly"), out.toString());
+        assertTrue(out.toString().contains("AID-2 (SY24 措施18)"), out.toString());
+    }
+
+    @Test
+    void anUnknownProfileIsAUsageError() {
+        assertEquals(2, run("report", "--policy", "no-such-profile.json"));
+        assertTrue(err.toString().startsWith("junheng: "), err.toString());
+    }
+}
