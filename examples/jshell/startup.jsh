@@ -5,5 +5,7 @@ import org.junheng.core.value.*;
 import org.junheng.core.policy.*;
 import org.junheng.core.io.*;
 import org.junheng.core.sample.*;
+import org.junheng.indicators.funding.*;
 import org.junheng.indicators.report.*;
+import org.junheng.indicators.rules.*;
 import org.junheng.indicators.summary.*;

@@ -7,6 +7,8 @@ module org.junheng.indicators {
     requires com.fasterxml.jackson.core;
 
     exports org.junheng;
+    exports org.junheng.indicators.funding;
     exports org.junheng.indicators.report;
+    exports org.junheng.indicators.rules;
     exports org.junheng.indicators.summary;
 }

@@ -57,7 +57,7 @@ public final class SampleCounty {
         g.builder.add(new Jurisdiction(province, "辽宁省", null));
         g.builder.add(new Jurisdiction(city, "沈阳市", province));
         g.builder.add(new Jurisdiction(CODE, "示例县", city));
-        g.county(CODE, 30, 24, 480);
+        g.county(CODE, 30, 23, 460);
         funding(g.builder);
         aidCases(g.builder);
         return g.builder.build();

@@ -44,14 +44,17 @@ import org.junheng.core.value.Money;
  */
 public final class SyntheticDataSets {
 
-    /** How big a data set to make. */
+    /**
+     * How big a data set to make. The per-school figures are those of an ordinary school; kindergartens
+     * and special schools are smaller, so the totals come out near the round numbers named here.
+     */
     public enum Scale {
         /** One county: 30 schools, about 600 teachers and 12,000 students. */
-        COUNTY(1, 1, 30, 20, 400),
+        COUNTY(1, 1, 30, 23, 460),
         /** One city of 10 counties: 300 schools, about 6,000 teachers and 120,000 students. */
-        CITY(1, 10, 30, 20, 400),
-        /** One province of 10 cities, 100 counties: 10,000 schools, 300,000 teachers, 5,000,000 students. */
-        PROVINCE(10, 10, 100, 30, 500);
+        CITY(1, 10, 30, 23, 460),
+        /** One province of 10 cities, 100 counties: 10,000 schools, about 300,000 teachers and 5,000,000 students. */
+        PROVINCE(10, 10, 100, 35, 578);
 
         final int cities;
         final int countiesPerCity;
@@ -69,14 +72,6 @@ public final class SyntheticDataSets {
 
         public int schools() {
             return cities * countiesPerCity * schoolsPerCounty;
-        }
-
-        public int teachers() {
-            return schools() * teachersPerSchool;
-        }
-
-        public int students() {
-            return schools() * studentsPerSchool;
         }
     }
 
@@ -147,7 +142,7 @@ public final class SyntheticDataSets {
             }
             for (School s : made) {
                 long budget = 200_000 + random.nextInt(800_000);
-                long trainingPermille = 30 + random.nextInt(40);
+                long trainingPermille = 44 + random.nextInt(40);
                 builder.add(new SchoolFunding(s.id(), AS_OF.getYear() - 1, Money.ofYuan(budget),
                         Money.ofYuan(budget * trainingPermille / 1000)));
             }

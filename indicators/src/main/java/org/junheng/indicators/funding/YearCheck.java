@@ -1,0 +1,79 @@
+package org.junheng.indicators.funding;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+import org.junheng.core.internal.Checks;
+import org.junheng.core.model.DivisionCode;
+import org.junheng.core.value.Money;
+import org.junheng.indicators.rules.Finding;
+
+/**
+ * One year of a jurisdiction's funding checked against the "two no-decreases" (FIN-1 and FIN-2): the
+ * figures, the base it was compared with, the growth rates, and a finding for each rule with the
+ * shortfall. Immutable and thread-safe.
+ *
+ * @param jurisdiction the jurisdiction
+ * @param year the budget year
+ * @param expenditure general public budget education expenditure
+ * @param students the students of FIN-2's denominator
+ * @param base what the year was compared with
+ * @param priorExpenditure the base's expenditure; null when not assessable
+ * @param priorStudents the base's students; null when not assessable
+ * @param fin1 the FIN-1 finding: total expenditure did not decrease
+ * @param fin2 the FIN-2 finding: expenditure per student did not decrease
+ * @param fin1Shortfall the extra expenditure that would have met FIN-1 (zero when met)
+ * @param fin2Shortfall the extra expenditure that would have met FIN-2, exact to the fen rounded up (zero
+ *     when met)
+ */
+public record YearCheck(
+        DivisionCode jurisdiction,
+        int year,
+        Money expenditure,
+        long students,
+        Base base,
+        Money priorExpenditure,
+        Long priorStudents,
+        Finding fin1,
+        Finding fin2,
+        Money fin1Shortfall,
+        Money fin2Shortfall) {
+
+    /** What a year is compared with. */
+    public enum Base {
+        /** The previous year's record. */
+        PRIOR_YEAR,
+        /** The previous year restated on this year's basis (同口径), carried by this year's record. */
+        RESTATED_PRIOR_YEAR,
+        /** Nothing: the first year, a year after a gap, or a change of definition. */
+        NONE
+    }
+
+    public YearCheck {
+        Checks.notNull(jurisdiction, "jurisdiction");
+        Checks.notNull(expenditure, "expenditure");
+        Checks.notNull(base, "base");
+        Checks.notNull(fin1, "fin1");
+        Checks.notNull(fin2, "fin2");
+        Checks.notNull(fin1Shortfall, "fin1Shortfall");
+        Checks.notNull(fin2Shortfall, "fin2Shortfall");
+        Checks.check((base == Base.NONE) == (priorExpenditure == null), "a base has a prior expenditure");
+    }
+
+    /** Expenditure per student in yuan, rounded half up to the fen: for display. */
+    public BigDecimal perStudent() {
+        return expenditure.yuanPer(students, 2, RoundingMode.HALF_UP);
+    }
+
+    /** Growth of total expenditure over the base; empty when not assessable or the base is zero. */
+    public Optional<GrowthRate> growth() {
+        return priorExpenditure == null || priorExpenditure.isZero() ? Optional.empty()
+                : Optional.of(GrowthRate.of(priorExpenditure, expenditure));
+    }
+
+    /** Growth of expenditure per student over the base; empty when not assessable or the base is zero. */
+    public Optional<GrowthRate> perStudentGrowth() {
+        return priorExpenditure == null || priorExpenditure.isZero() ? Optional.empty()
+                : Optional.of(GrowthRate.perStudent(priorExpenditure, priorStudents, expenditure, students));
+    }
+}

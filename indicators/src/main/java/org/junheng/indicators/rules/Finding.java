@@ -1,0 +1,39 @@
+package org.junheng.indicators.rules;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junheng.core.internal.Checks;
+import org.junheng.core.value.Label;
+
+/**
+ * The result of checking one rule on one subject: the rule ID, the verdict, a sentence that explains it
+ * in both languages (what was required, what was found, the shortfall), and the facts it rests on.
+ * Immutable and thread-safe; {@code equals} compares every component.
+ *
+ * @param rule the rule ID, such as {@code FIN-2}
+ * @param subject what was checked, such as {@code 210199 2023}
+ * @param verdict the verdict
+ * @param explanation what was required and found, and the shortfall
+ * @param facts the facts used, by name, in order
+ */
+public record Finding(String rule, String subject, Verdict verdict, Label explanation, Map<String, String> facts) {
+
+    public Finding {
+        Checks.notBlank(rule, "rule");
+        Checks.notBlank(subject, "subject");
+        Checks.notNull(verdict, "verdict");
+        Checks.notNull(explanation, "explanation");
+        facts = Collections.unmodifiableMap(new LinkedHashMap<>(Checks.notNull(facts, "facts")));
+    }
+
+    public boolean isMet() {
+        return verdict == Verdict.MET;
+    }
+
+    /** {@code "FIN-2 210199 2023: not met — per-student spending fell …"}. */
+    @Override
+    public String toString() {
+        return rule + " " + subject + ": " + verdict.label().en() + " — " + explanation.en();
+    }
+}
