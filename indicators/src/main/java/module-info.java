@@ -8,6 +8,7 @@ module org.junheng.indicators {
 
     exports org.junheng;
     exports org.junheng.indicators.funding;
+    exports org.junheng.indicators.inequality;
     exports org.junheng.indicators.report;
     exports org.junheng.indicators.rules;
     exports org.junheng.indicators.summary;

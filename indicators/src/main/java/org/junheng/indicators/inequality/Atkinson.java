@@ -1,0 +1,80 @@
+package org.junheng.indicators.inequality;
+
+import org.junheng.core.internal.Checks;
+
+/**
+ * A mergeable accumulator of the Atkinson index A(ε) (BAL-7), weighted, for an inequality aversion
+ * ε ≥ 0:
+ *
+ * <pre>
+ * A(ε) = 1 − [ Σ (w_i/W) (x_i/μ)^(1−ε) ]^(1/(1−ε))     ε ≠ 1
+ * A(1) = 1 − exp( Σ (w_i/W) ln x_i ) / μ
+ * </pre>
+ *
+ * <p>It rests on a {@link GeneralizedEntropy} accumulator of α = 1 − ε, since
+ * {@code Σ (w/W)(x/μ)^α = 1 + α(α−1)·GE(α)} and {@code A(1) = 1 − exp(−GE(0))}. In [0, 1); scale
+ * invariant. Zeros are refused unless {@link ZeroValues#USE_LIMITS} is chosen and ε < 1. Not thread-safe.
+ */
+public final class Atkinson {
+    private final double epsilon;
+    private final GeneralizedEntropy entropy;
+
+    private Atkinson(double epsilon, GeneralizedEntropy entropy) {
+        this.epsilon = epsilon;
+        this.entropy = entropy;
+    }
+
+    /** A(ε), refusing zeros. */
+    public static Atkinson withEpsilon(double epsilon) {
+        Checks.check(epsilon >= 0 && Double.isFinite(epsilon), "epsilon (%s) must be finite and >= 0", epsilon);
+        return new Atkinson(epsilon, GeneralizedEntropy.withAlpha(1 - epsilon));
+    }
+
+    /** The same index, empty, with another treatment of zeros. */
+    public Atkinson with(ZeroValues zeros) {
+        return new Atkinson(epsilon, entropy.with(zeros));
+    }
+
+    /** A(ε) of values with their weights. */
+    public static double of(double epsilon, double[] values, double[] weights) {
+        Values.sameLength(values, weights);
+        Atkinson a = withEpsilon(epsilon);
+        for (int i = 0; i < values.length; i++) {
+            a.accept(values[i], weights[i]);
+        }
+        return a.value();
+    }
+
+    public double epsilon() {
+        return epsilon;
+    }
+
+    public Atkinson accept(double value) {
+        return accept(value, 1);
+    }
+
+    public Atkinson accept(double value, double weight) {
+        entropy.accept(value, weight);
+        return this;
+    }
+
+    public Atkinson combine(Atkinson other) {
+        Checks.check(other.epsilon == epsilon, "A(%s) cannot combine with A(%s)", epsilon, other.epsilon);
+        entropy.combine(other.entropy);
+        return this;
+    }
+
+    /** A(ε). @throws IllegalStateException when empty or every value is zero */
+    public double value() {
+        double alpha = 1 - epsilon;
+        double ge = entropy.value();
+        if (alpha == 0) {
+            return 1 - Math.exp(-ge);
+        }
+        if (alpha == 1) {
+            return 0; // ε = 0: no aversion, no inequality seen
+        }
+        double meanPower = 1 + alpha * (alpha - 1) * ge;
+        return Math.min(1, Math.max(0, 1 - Math.pow(meanPower, 1 / alpha)));
+    }
+}

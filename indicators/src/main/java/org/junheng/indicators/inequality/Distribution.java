@@ -1,0 +1,362 @@
+package org.junheng.indicators.inequality;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junheng.core.internal.Checks;
+
+/**
+ * A mergeable accumulator that keeps every (value, weight) pair, for the measures that need the sorted
+ * distribution (BAL-7): the Gini coefficient and its Lorenz curve, weighted percentiles, the range
+ * measures, the McLoone and Verstegen indices and the Hoover index.
+ *
+ * <p>Conventions, stated once:
+ * <ul>
+ *   <li>Weights are frequencies: every measure equals the measure of the sample in which each value is
+ *       repeated as often as its weight, so scaling all weights changes nothing.</li>
+ *   <li>The weighted percentile {@code P(p)} is the smallest value whose cumulative weight reaches
+ *       {@code p·W} (the lower inverse of the weighted distribution); the median is {@code P(0.5)}. For
+ *       pupils as weights, {@code P(0.05)} and {@code P(0.95)} are the 5th and 95th percentile of pupils,
+ *       as the US federal range ratio asks (34 CFR 222.162).</li>
+ *   <li>Gini, McLoone, Verstegen, Hoover and the ratios need values at least zero with a positive total;
+ *       the range ratio and the federal range ratio need a positive denominator. Otherwise they throw
+ *       {@link IllegalStateException}: never NaN.</li>
+ * </ul>
+ *
+ * <p>Sorting is a radix sort of the values' bits carrying the weights along, linear in the count. Not
+ * thread-safe; combine per-thread accumulators instead.
+ */
+public final class Distribution {
+    private double[] values = new double[16];
+    private double[] weights = new double[16];
+    private int size;
+    private boolean sorted = true;
+
+    /** An empty distribution. */
+    public Distribution() {
+    }
+
+    /** The distribution of values with their weights. */
+    public static Distribution of(double[] values, double[] weights) {
+        Values.sameLength(values, weights);
+        Distribution d = new Distribution();
+        d.ensure(values.length);
+        for (int i = 0; i < values.length; i++) {
+            d.accept(values[i], weights[i]);
+        }
+        return d;
+    }
+
+    /** The distribution of values with unit weights. */
+    public static Distribution of(double... values) {
+        Distribution d = new Distribution();
+        d.ensure(values.length);
+        for (double v : values) {
+            d.accept(v, 1);
+        }
+        return d;
+    }
+
+    private void ensure(int capacity) {
+        if (capacity > values.length) {
+            int n = Math.max(capacity, values.length * 2);
+            values = Arrays.copyOf(values, n);
+            weights = Arrays.copyOf(weights, n);
+        }
+    }
+
+    public Distribution accept(double value) {
+        return accept(value, 1);
+    }
+
+    public Distribution accept(double value, double weight) {
+        Values.finite(value);
+        Values.weight(weight);
+        if (size == values.length) {
+            ensure(size + 1);
+        }
+        if (size > 0 && value < values[size - 1]) {
+            sorted = false;
+        }
+        values[size] = value;
+        weights[size] = weight;
+        size++;
+        return this;
+    }
+
+    /** Adds another distribution's pairs. */
+    public Distribution combine(Distribution other) {
+        ensure(size + other.size);
+        for (int i = 0; i < other.size; i++) {
+            accept(other.values[i], other.weights[i]);
+        }
+        return this;
+    }
+
+    public int count() {
+        return size;
+    }
+
+    public double totalWeight() {
+        double w = 0;
+        for (int i = 0; i < size; i++) {
+            w += weights[i];
+        }
+        return w;
+    }
+
+    private void sort() {
+        if (!sorted) {
+            RadixSort.sort(values, weights, size);
+            sorted = true;
+        }
+    }
+
+    private void requireNonEmpty(String measure) {
+        if (size == 0) {
+            throw Values.empty(measure);
+        }
+    }
+
+    private void requireNonNegativeTotal(String measure) {
+        requireNonEmpty(measure);
+        sort();
+        if (values[0] < 0) {
+            throw new IllegalStateException(measure + " needs values >= 0; found " + values[0]);
+        }
+        if (!(values[size - 1] > 0)) {
+            throw new IllegalStateException(measure + " needs a positive total; every value is 0");
+        }
+    }
+
+    /** The weighted mean. */
+    public double mean() {
+        requireNonEmpty("the mean");
+        Sum wx = new Sum();
+        double w = 0;
+        for (int i = 0; i < size; i++) {
+            wx.add(values[i] * weights[i]);
+            w += weights[i];
+        }
+        return wx.value() / w;
+    }
+
+    /**
+     * The Gini coefficient, {@code G = Σ_i Σ_j w_i w_j |x_i − x_j| / (2 W² μ)}, computed on the sorted
+     * values as {@code Σ_i w_i x_i (2B_i + w_i − W) / (W · Σ w x)} where {@code B_i} is the weight below
+     * the i-th value. In [0, 1) for values at least zero.
+     */
+    public double gini() {
+        return gini(Correction.NONE);
+    }
+
+    /** The Gini coefficient, with {@link Correction#FREQUENCY} multiplied by {@code W/(W−1)}. */
+    public double gini(Correction correction) {
+        requireNonNegativeTotal("the Gini coefficient");
+        if (values[0] == values[size - 1]) {
+            return 0; // equal values: exactly no inequality, without rounding noise
+        }
+        double total = totalWeight();
+        Sum numerator = new Sum();
+        Sum wx = new Sum();
+        double below = 0;
+        for (int i = 0; i < size; i++) {
+            double w = weights[i];
+            double x = values[i];
+            numerator.add(w * x * (2 * below + w - total));
+            wx.add(w * x);
+            below += w;
+        }
+        double g = Math.max(0, numerator.value() / (total * wx.value()));
+        if (correction == Correction.FREQUENCY) {
+            Checks.check(total > 1, "the corrected Gini needs a total weight > 1, not %s", total);
+            g *= total / (total - 1);
+        }
+        return g;
+    }
+
+    /**
+     * The Lorenz curve: points (cumulative share of weight, cumulative share of value) from (0, 0) to
+     * (1, 1), one after each distinct value.
+     */
+    public List<double[]> lorenz() {
+        requireNonNegativeTotal("the Lorenz curve");
+        double total = totalWeight();
+        double totalValue = 0;
+        for (int i = 0; i < size; i++) {
+            totalValue += weights[i] * values[i];
+        }
+        List<double[]> points = new ArrayList<>();
+        points.add(new double[] {0, 0});
+        double w = 0;
+        double v = 0;
+        for (int i = 0; i < size; i++) {
+            w += weights[i];
+            v += weights[i] * values[i];
+            if (i == size - 1 || values[i + 1] != values[i]) {
+                points.add(new double[] {w / total, v / totalValue});
+            }
+        }
+        points.set(points.size() - 1, new double[] {1, 1});
+        return points;
+    }
+
+    /** The weighted percentile {@code P(p)}, p in [0, 1]: the smallest value whose cumulative weight reaches p·W. */
+    public double percentile(double p) {
+        Checks.check(p >= 0 && p <= 1, "p (%s) must be in [0, 1]", p);
+        requireNonEmpty("a percentile");
+        sort();
+        double target = p * totalWeight();
+        double cumulative = 0;
+        for (int i = 0; i < size; i++) {
+            cumulative += weights[i];
+            if (cumulative >= target) {
+                return values[i];
+            }
+        }
+        return values[size - 1];
+    }
+
+    public double median() {
+        return percentile(0.5);
+    }
+
+    public double min() {
+        requireNonEmpty("the minimum");
+        sort();
+        return values[0];
+    }
+
+    public double max() {
+        requireNonEmpty("the maximum");
+        sort();
+        return values[size - 1];
+    }
+
+    /** {@code max − min}. */
+    public double range() {
+        return max() - min();
+    }
+
+    /** {@code max / min}; the minimum must be positive. */
+    public double rangeRatio() {
+        double min = min();
+        if (!(min > 0)) {
+            throw new IllegalStateException("the range ratio needs a positive minimum, not " + min);
+        }
+        return max() / min;
+    }
+
+    /** The restricted range {@code P(0.95) − P(0.05)}. */
+    public double restrictedRange() {
+        return percentile(0.95) - percentile(0.05);
+    }
+
+    /** The federal range ratio {@code (P(0.95) − P(0.05)) / P(0.05)}; P(0.05) must be positive. */
+    public double federalRangeRatio() {
+        double p5 = percentile(0.05);
+        if (!(p5 > 0)) {
+            throw new IllegalStateException("the federal range ratio needs a positive 5th percentile, not " + p5);
+        }
+        return (percentile(0.95) - p5) / p5;
+    }
+
+    /**
+     * The McLoone index: what the units strictly below the median have, over what they would have at the
+     * median, {@code Σ_{x<m} w x / (m Σ_{x<m} w)}; 1 when no unit is below the median. In (0, 1].
+     */
+    public double mcLoone() {
+        requireNonNegativeTotal("the McLoone index");
+        double m = median();
+        double wx = 0;
+        double w = 0;
+        for (int i = 0; i < size && values[i] < m; i++) {
+            wx += weights[i] * values[i];
+            w += weights[i];
+        }
+        return w == 0 ? 1 : wx / (m * w);
+    }
+
+    /**
+     * The Verstegen index: what the units strictly above the median have, over what they would have at the
+     * median; 1 when none is above. At least 1.
+     */
+    public double verstegen() {
+        requireNonNegativeTotal("the Verstegen index");
+        double m = median();
+        if (!(m > 0)) {
+            throw new IllegalStateException("the Verstegen index needs a positive median");
+        }
+        double wx = 0;
+        double w = 0;
+        for (int i = size - 1; i >= 0 && values[i] > m; i--) {
+            wx += weights[i] * values[i];
+            w += weights[i];
+        }
+        return w == 0 ? 1 : wx / (m * w);
+    }
+
+    /**
+     * The Hoover index, {@code ½ Σ |w_i x_i / Σwx − w_i / W|}: the share of the total that would have to
+     * move for every unit to have the mean.
+     */
+    public double hoover() {
+        requireNonNegativeTotal("the Hoover index");
+        double total = totalWeight();
+        double totalValue = 0;
+        for (int i = 0; i < size; i++) {
+            totalValue += weights[i] * values[i];
+        }
+        Sum h = new Sum();
+        for (int i = 0; i < size; i++) {
+            h.add(Math.abs(weights[i] * values[i] / totalValue - weights[i] / total));
+        }
+        return h.value() / 2;
+    }
+
+    /** A copy. */
+    public Distribution copy() {
+        return new Distribution().combine(this);
+    }
+
+    /**
+     * The Gini decomposition over groups: {@code G = within + between + overlap}, with
+     * {@code within = Σ_g v_g s_g G_g} (weight share × value share × the group's Gini), {@code between}
+     * the Gini of the group means each weighted by its group's weight, and {@code overlap} the rest, which
+     * is zero when the groups' ranges do not overlap (Lambert and Aronson, 1993).
+     */
+    public static <K> GiniDecomposition<K> decomposeGini(Map<K, Distribution> groups) {
+        Checks.notNull(groups, "groups");
+        Checks.check(!groups.isEmpty(), "a decomposition needs at least one group");
+        Distribution all = new Distribution();
+        Distribution means = new Distribution();
+        for (Map.Entry<K, Distribution> e : groups.entrySet()) {
+            Checks.check(e.getValue().size > 0, "group %s is empty", e.getKey());
+            all.combine(e.getValue());
+            means.accept(e.getValue().mean(), e.getValue().totalWeight());
+        }
+        double total = all.gini();
+        double totalWeight = all.totalWeight();
+        double totalValue = all.mean() * totalWeight;
+        double within = 0;
+        Map<K, Decomposition.Group> parts = new LinkedHashMap<>();
+        for (Map.Entry<K, Distribution> e : groups.entrySet()) {
+            Distribution g = e.getValue();
+            double v = g.totalWeight() / totalWeight;
+            double s = g.mean() * g.totalWeight() / totalValue;
+            double gg = g.mean() > 0 ? g.gini() : 0;
+            within += v * s * gg;
+            parts.put(e.getKey(), new Decomposition.Group(v, s, gg, v * s * gg));
+        }
+        double between = means.gini();
+        return new GiniDecomposition<>(total, between, within, total - between - within, parts);
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "Distribution[n=%d]", size);
+    }
+}

@@ -1,0 +1,242 @@
+package org.junheng.indicators.inequality;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.junheng.core.internal.Checks;
+
+/**
+ * A mergeable accumulator of the generalized entropy index GE(α) (BAL-7), weighted:
+ *
+ * <pre>
+ * GE(α) = 1/(α(α−1)) · Σ (w_i/W) [ (x_i/μ)^α − 1 ]      α ≠ 0, 1
+ * GE(1) = Theil T = Σ (w_i/W) (x_i/μ) ln(x_i/μ)
+ * GE(0) = mean log deviation (Theil L) = −Σ (w_i/W) ln(x_i/μ)
+ * </pre>
+ *
+ * <p>One pass: the accumulator keeps W, Σwx and one sum of {@code w x ln(x/c)}, {@code w ln(x/c)} or
+ * {@code w (x/c)^α}, relative to a reference value {@code c} (the first positive value seen), which keeps
+ * the terms near 1 so that neither cancellation nor overflow spoils a long stream; combining rescales one
+ * side to the other's reference. Sums are compensated. GE(α) is scale invariant and decomposes exactly
+ * into between- and within-group parts ({@link #decompose}).
+ *
+ * <p>Values must be finite and non-negative; zero is refused unless {@link ZeroValues#USE_LIMITS} is
+ * chosen and the limit exists (α > 0). Weights must be positive. Not thread-safe; combine instead.
+ */
+public final class GeneralizedEntropy {
+    private final double alpha;
+    private final ZeroValues zeros;
+    private long count;
+    private double weight;
+    private final Sum weightedValues = new Sum();
+    private final Sum terms = new Sum();
+    private double reference = Double.NaN;
+
+    private GeneralizedEntropy(double alpha, ZeroValues zeros) {
+        Checks.finite(alpha, "alpha");
+        this.alpha = alpha;
+        this.zeros = Checks.notNull(zeros, "zeros");
+    }
+
+    /** GE(α), refusing zeros. */
+    public static GeneralizedEntropy withAlpha(double alpha) {
+        return new GeneralizedEntropy(alpha, ZeroValues.REFUSE);
+    }
+
+    /** Theil's T, GE(1). */
+    public static GeneralizedEntropy theil() {
+        return withAlpha(1);
+    }
+
+    /** The mean log deviation (Theil's L), GE(0). */
+    public static GeneralizedEntropy meanLogDeviation() {
+        return withAlpha(0);
+    }
+
+    /** The same measure, empty, with another treatment of zeros. */
+    public GeneralizedEntropy with(ZeroValues zeroValues) {
+        return new GeneralizedEntropy(alpha, zeroValues);
+    }
+
+    public double alpha() {
+        return alpha;
+    }
+
+    /** GE(α) of values with their weights. */
+    public static double of(double alpha, double[] values, double[] weights) {
+        Values.sameLength(values, weights);
+        GeneralizedEntropy ge = withAlpha(alpha);
+        for (int i = 0; i < values.length; i++) {
+            ge.accept(values[i], weights[i]);
+        }
+        return ge.value();
+    }
+
+    private String name() {
+        return alpha == 1 ? "Theil T" : alpha == 0 ? "the mean log deviation" : "GE(" + alpha + ")";
+    }
+
+    public GeneralizedEntropy accept(double value) {
+        return accept(value, 1);
+    }
+
+    public GeneralizedEntropy accept(double value, double w) {
+        Values.weight(w);
+        if (value == 0 && zeros == ZeroValues.USE_LIMITS && alpha > 0) {
+            count++;
+            weight += w;
+            return this; // 0·ln 0 and 0^α (α > 0) contribute nothing
+        }
+        Values.positive(value, name());
+        if (Double.isNaN(reference)) {
+            reference = value;
+        }
+        count++;
+        weight += w;
+        weightedValues.add(w * value);
+        terms.add(w * term(value / reference));
+        return this;
+    }
+
+    private double term(double r) {
+        if (alpha == 1) {
+            return r * Math.log(r);
+        }
+        if (alpha == 0) {
+            return Math.log(r);
+        }
+        if (alpha == 2) {
+            return r * r;
+        }
+        if (alpha == 0.5) {
+            return Math.sqrt(r);
+        }
+        return Math.pow(r, alpha);
+    }
+
+    /** Adds another accumulator's values; both must have the same α. */
+    public GeneralizedEntropy combine(GeneralizedEntropy other) {
+        Checks.check(other.alpha == alpha, "GE(%s) cannot combine with GE(%s)", alpha, other.alpha);
+        if (other.count == 0) {
+            return this;
+        }
+        count += other.count;
+        weight += other.weight;
+        weightedValues.add(other.weightedValues);
+        if (Double.isNaN(other.reference)) {
+            return this;
+        }
+        if (Double.isNaN(reference)) {
+            reference = other.reference;
+            terms.add(other.terms);
+            return this;
+        }
+        // rewrite the other's sum relative to this reference c1 from its reference c2
+        Sum moved = new Sum();
+        moved.add(other.terms);
+        double ratio = other.reference / reference;
+        if (alpha == 1) {
+            moved.scale(ratio);
+            // Σ w x/c1 ln(x/c1) = (c2/c1) [Σ w x/c2 ln(x/c2) + ln(c2/c1) Σ w x/c2]
+            moved.add(ratio * Math.log(ratio) * other.weightedValues.value() / other.reference);
+        } else if (alpha == 0) {
+            moved.add(Math.log(ratio) * other.weight); // zeros are never kept at α = 0
+        } else {
+            moved.scale(Math.pow(ratio, alpha));
+        }
+        terms.add(moved);
+        return this;
+    }
+
+    public long count() {
+        return count;
+    }
+
+    public double totalWeight() {
+        return weight;
+    }
+
+    /** The weighted mean μ. */
+    public double mean() {
+        if (count == 0) {
+            throw Values.empty(name());
+        }
+        return weightedValues.value() / weight;
+    }
+
+    /**
+     * GE(α).
+     *
+     * @throws IllegalStateException when empty or every value is zero
+     */
+    public double value() {
+        double mu = mean();
+        if (!(mu > 0)) {
+            throw new IllegalStateException(name() + " needs a positive mean");
+        }
+        double m = mu / reference; // the mean relative to the reference
+        double s = terms.value();
+        double result;
+        if (alpha == 1) {
+            // T = Σ w (x/c) ln(x/c) / Σ w (x/c) − ln(μ/c)
+            result = s / (weightedValues.value() / reference) - Math.log(m);
+        } else if (alpha == 0) {
+            result = Math.log(m) - s / weight;
+        } else {
+            result = ((s / weight) / Math.pow(m, alpha) - 1) / (alpha * (alpha - 1));
+        }
+        if (!Double.isFinite(result)) {
+            throw new IllegalStateException(String.format(Locale.ROOT, "%s overflowed: the values are too far apart for α = %s",
+                    name(), alpha));
+        }
+        return Math.max(0, result);
+    }
+
+    /** A copy, so that accumulation can go on after a result. */
+    public GeneralizedEntropy copy() {
+        return new GeneralizedEntropy(alpha, zeros).combine(this);
+    }
+
+    /**
+     * The exact decomposition of GE(α) over groups:
+     * {@code GE = Σ_g v_g^(1−α) s_g^α GE_g + GE(group means)}, where {@code v_g} is a group's share of the
+     * weight and {@code s_g} its share of the total value; the second term is GE(α) of the group means
+     * weighted by the groups' weights.
+     *
+     * @throws IllegalArgumentException if the groups differ in α or one is empty
+     */
+    public static <K> Decomposition<K> decompose(Map<K, GeneralizedEntropy> groups) {
+        Checks.notNull(groups, "groups");
+        Checks.check(!groups.isEmpty(), "a decomposition needs at least one group");
+        double alpha = groups.values().iterator().next().alpha;
+        GeneralizedEntropy all = null;
+        GeneralizedEntropy means = null;
+        for (Map.Entry<K, GeneralizedEntropy> e : groups.entrySet()) {
+            GeneralizedEntropy g = e.getValue();
+            Checks.check(g.count > 0, "group %s is empty", e.getKey());
+            all = all == null ? g.copy() : all.combine(g);
+            means = means == null ? withAlpha(alpha).with(g.zeros) : means;
+            means.accept(g.mean(), g.weight);
+        }
+        double total = all.value();
+        double totalValue = all.weightedValues.value();
+        Map<K, Decomposition.Group> parts = new LinkedHashMap<>();
+        double within = 0;
+        for (Map.Entry<K, GeneralizedEntropy> e : groups.entrySet()) {
+            GeneralizedEntropy g = e.getValue();
+            double v = g.weight / all.weight;
+            double s = g.weightedValues.value() / totalValue;
+            double ge = g.value();
+            double contribution = Math.pow(v, 1 - alpha) * Math.pow(s, alpha) * ge;
+            within += contribution;
+            parts.put(e.getKey(), new Decomposition.Group(v, s, ge, contribution));
+        }
+        return new Decomposition<>(alpha, total, means.value(), within, parts);
+    }
+
+    @Override
+    public String toString() {
+        return count == 0 ? "GeneralizedEntropy[α=" + alpha + ", empty]"
+                : String.format(Locale.ROOT, "GeneralizedEntropy[α=%s, n=%d, W=%s, GE=%.6g]", alpha, count, weight, value());
+    }
+}

@@ -1,0 +1,164 @@
+package org.junheng.indicators.inequality;
+
+import java.util.Locale;
+
+/**
+ * A mergeable accumulator of the weighted mean and variance, for the coefficient of variation of
+ * BAL-4 and BAL-7.
+ *
+ * <pre>
+ * mean     = Σ w_i x_i / W                 W = Σ w_i
+ * variance = Σ w_i (x_i − mean)² / W       (population form, as the county assessment computes it)
+ * CV       = sqrt(variance) / mean
+ * </pre>
+ *
+ * <p>Updated with West's weighted form of Welford's algorithm and combined with Chan's formula, so that
+ * a long stream or a split-and-combine gives the one-pass answer without the cancellation of
+ * {@code Σwx² − (Σwx)²/W}. Weights are doubles, so totals past 2^31 (ten million pupils) are exact up to
+ * 2^53. Values may be any finite number. With {@link Correction#FREQUENCY} the variance divides by
+ * {@code W − 1} (weights as frequencies); the default, {@link Correction#NONE}, is the population form.
+ *
+ * <p>Not thread-safe; combine per-thread accumulators instead.
+ */
+public final class WeightedMoments {
+    private long count;
+    private double weight;
+    private double mean;
+    private double m2;
+
+    /** An empty accumulator. */
+    public WeightedMoments() {
+    }
+
+    /** The moments of values with unit weights. */
+    public static WeightedMoments of(double... values) {
+        WeightedMoments m = new WeightedMoments();
+        for (double v : values) {
+            m.accept(v, 1);
+        }
+        return m;
+    }
+
+    /** The moments of values with their weights. */
+    public static WeightedMoments of(double[] values, double[] weights) {
+        Values.sameLength(values, weights);
+        WeightedMoments m = new WeightedMoments();
+        for (int i = 0; i < values.length; i++) {
+            m.accept(values[i], weights[i]);
+        }
+        return m;
+    }
+
+    /** Adds a value of weight 1. */
+    public WeightedMoments accept(double value) {
+        return accept(value, 1);
+    }
+
+    /** Adds a value with its weight (for BAL-4, the school's enrolled students). */
+    public WeightedMoments accept(double value, double w) {
+        Values.finite(value);
+        Values.weight(w);
+        if (count == 0) {
+            count = 1;
+            weight = w;
+            mean = value; // exact: (value · w) / w may round
+            return this;
+        }
+        count++;
+        double newWeight = weight + w;
+        double delta = value - mean;
+        double r = delta * w / newWeight;
+        mean += r;
+        m2 += weight * delta * r;
+        weight = newWeight;
+        return this;
+    }
+
+    /** Adds another accumulator's values (Chan et al.). */
+    public WeightedMoments combine(WeightedMoments other) {
+        if (other.count == 0) {
+            return this;
+        }
+        if (count == 0) {
+            count = other.count;
+            weight = other.weight;
+            mean = other.mean;
+            m2 = other.m2;
+            return this;
+        }
+        double newWeight = weight + other.weight;
+        double delta = other.mean - mean;
+        mean += delta * other.weight / newWeight;
+        m2 += other.m2 + delta * delta * weight * other.weight / newWeight;
+        weight = newWeight;
+        count += other.count;
+        return this;
+    }
+
+    public long count() {
+        return count;
+    }
+
+    public double totalWeight() {
+        return weight;
+    }
+
+    /** The weighted mean. @throws IllegalStateException when empty */
+    public double mean() {
+        if (count == 0) {
+            throw Values.empty("the mean");
+        }
+        return mean;
+    }
+
+    /** The population variance (or with {@code correction}). */
+    public double variance(Correction correction) {
+        if (count == 0) {
+            throw Values.empty("the variance");
+        }
+        if (correction == Correction.FREQUENCY) {
+            if (!(weight > 1)) {
+                throw new IllegalStateException("the corrected variance needs a total weight > 1, not " + weight);
+            }
+            return Math.max(0, m2) / (weight - 1);
+        }
+        return Math.max(0, m2) / weight;
+    }
+
+    public double variance() {
+        return variance(Correction.NONE);
+    }
+
+    public double standardDeviation() {
+        return Math.sqrt(variance());
+    }
+
+    /**
+     * The coefficient of variation, {@code sd / mean}.
+     *
+     * @throws IllegalStateException when empty or the mean is not positive (a CV is not defined there)
+     */
+    public double coefficientOfVariation(Correction correction) {
+        double m = mean();
+        if (!(m > 0)) {
+            throw new IllegalStateException(String.format(Locale.ROOT,
+                    "the coefficient of variation needs a positive mean, not %s", m));
+        }
+        return Math.sqrt(variance(correction)) / m;
+    }
+
+    public double coefficientOfVariation() {
+        return coefficientOfVariation(Correction.NONE);
+    }
+
+    /** A copy, so that a result can be taken and accumulation go on. */
+    public WeightedMoments copy() {
+        return new WeightedMoments().combine(this);
+    }
+
+    @Override
+    public String toString() {
+        return count == 0 ? "WeightedMoments[empty]" : String.format(Locale.ROOT,
+                "WeightedMoments[n=%d, W=%s, mean=%.6g, sd=%.6g]", count, weight, mean, standardDeviation());
+    }
+}

@@ -1,0 +1,19 @@
+/**
+ * The inequality measures of the field (BALANCE.md, BAL-4 and BAL-7), each a mergeable accumulator with
+ * a one-shot method and a {@link java.util.stream.Collector}: the weighted coefficient of variation
+ * ({@link org.junheng.indicators.inequality.WeightedMoments}); the Gini coefficient, Lorenz curve,
+ * percentiles, range measures, McLoone, Verstegen and Hoover indices
+ * ({@link org.junheng.indicators.inequality.Distribution}); GE(α), Theil T and the mean log deviation
+ * with their exact between/within decomposition
+ * ({@link org.junheng.indicators.inequality.GeneralizedEntropy}); the Atkinson index
+ * ({@link org.junheng.indicators.inequality.Atkinson}); and the parity index
+ * ({@link org.junheng.indicators.inequality.ParityIndex}).
+ *
+ * <p>Statistics are {@code double}: they are inherently real. No measure returns NaN: an undefined result
+ * (no values, a zero mean) throws {@link java.lang.IllegalStateException}, and a bad value (NaN,
+ * infinite, negative where the measure needs non-negative, a weight not positive) throws
+ * {@link java.lang.IllegalArgumentException} naming it.
+ *
+ * <p>Nullness: no parameter or return value in this package is null.
+ */
+package org.junheng.indicators.inequality;
