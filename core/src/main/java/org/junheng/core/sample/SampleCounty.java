@@ -13,7 +13,8 @@ import org.junheng.core.value.Money;
 
 /**
  * The embedded sample: 示例县 (Sample County), a fictional county of 沈阳市 with 30 schools of every
- * stage, about 600 teachers, 12,000 students and six years of funding, as on 2026-09-01.
+ * stage, about 800 teachers (at the national teacher-pupil ratios), 12,000 students and six years of
+ * funding, as on 2026-09-01.
  *
  * <p>It is built so that every area has both compliant and failing cases: schools above and below the
  * balance thresholds, rural and weak schools, teachers locked by targeted recruitment, disabled

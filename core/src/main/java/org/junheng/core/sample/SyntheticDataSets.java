@@ -49,9 +49,9 @@ public final class SyntheticDataSets {
      * and special schools are smaller, so the totals come out near the round numbers named here.
      */
     public enum Scale {
-        /** One county: 30 schools, about 600 teachers and 12,000 students. */
+        /** One county: 30 schools, about 800 teachers and 12,000 students (teachers at the national ratios). */
         COUNTY(1, 1, 30, 23, 460),
-        /** One city of 10 counties: 300 schools, about 6,000 teachers and 120,000 students. */
+        /** One city of 10 counties: 300 schools, about 8,000 teachers and 120,000 students. */
         CITY(1, 10, 30, 23, 460),
         /** One province of 10 cities, 100 counties: 10,000 schools, about 300,000 teachers and 5,000,000 students. */
         PROVINCE(10, 10, 100, 35, 578);
@@ -135,10 +135,7 @@ public final class SyntheticDataSets {
                 int students = type == SchoolType.KINDERGARTEN ? studentsPerSchool / 2
                         : type == SchoolType.SPECIAL ? Math.max(20, studentsPerSchool / 8)
                         : vary(studentsPerSchool, 0.6);
-                int teachers = Math.max(3, (int) Math.round(teachersPerSchool * (students / (double) studentsPerSchool)
-                        * (0.8 + 0.4 * random.nextDouble())));
-                sections(school, students);
-                teachers(school, teachers);
+                sections(school, students, teachersPerSchool / (double) studentsPerSchool);
             }
             for (School s : made) {
                 long budget = 200_000 + random.nextInt(800_000);
@@ -180,19 +177,24 @@ public final class SyntheticDataSets {
                     pairedWith, features);
         }
 
-        /** Resources, classes and students of each stage section of a school. */
-        void sections(School school, int students) {
+        /**
+         * Resources, classes, students and teachers of each stage section of a school. Teachers follow the
+         * section's students at a ratio typical of the stage (about 1:17 primary, 1:12 junior), scaled by
+         * {@code density} and lower at weak schools.
+         */
+        void sections(School school, int students, double density) {
             Set<Stage> stages = school.type() == SchoolType.SPECIAL
                     ? EnumSet.of(Stage.PRIMARY, Stage.JUNIOR) : school.type().stages();
             int perSection = Math.max(1, students / stages.size());
             int n = 0;
+            int teachersMade = 0;
             for (Stage stage : stages) {
                 resources(school, stage, perSection);
                 int grades = stage == Stage.JUNIOR ? 3 : stage.maxGrade() == 4 && stage == Stage.PRESCHOOL ? 3
                         : Math.min(stage.maxGrade(), 6);
                 int perGrade = Math.max(1, perSection / grades);
                 for (int grade = 1; grade <= grades; grade++) {
-                    int classes = Math.max(1, (int) Math.round(perGrade / (38.0 + random.nextInt(20))));
+                    int classes = Math.max(1, (int) Math.ceil(perGrade / (36.0 + random.nextInt(14))));
                     int remaining = perGrade;
                     for (int c = 0; c < classes; c++) {
                         int size = c == classes - 1 ? remaining : perGrade / classes;
@@ -206,16 +208,24 @@ public final class SyntheticDataSets {
                         builder.add(student(school, stage, grade, ++n));
                     }
                 }
+                // teachers per 100 students of the stage, at the default density of 1 teacher per 20 students
+                double perHundred = (stage == Stage.JUNIOR ? 8.2 : stage == Stage.PRIMARY ? 5.8 : 6.5) * density / 0.05;
+                double factor = (school.weak() ? 0.8 : 1.0) * (0.85 + 0.3 * random.nextDouble());
+                int count = Math.max(3, (int) Math.round(perSection * perHundred / 100 * factor));
+                teachers(school, stages.size() > 1 ? stage : null, count, teachersMade);
+                teachersMade += count;
             }
         }
 
         void resources(School school, Stage stage, int students) {
             boolean junior = stage == Stage.JUNIOR;
-            double quality = school.weak() ? 0.7 : school.location() == Location.URBAN ? 1.2 : 1.0;
-            double rooms = (junior ? 5.8 : 4.5) * quality * (0.8 + 0.5 * random.nextDouble());
-            double sports = (junior ? 10.2 : 7.5) * quality * (0.6 + 0.8 * random.nextDouble());
-            long equipment = Math.round((junior ? 2500 : 2000) * quality * (0.7 + 0.7 * random.nextDouble()));
-            double multimedia = (junior ? 2.4 : 2.3) * quality * (0.8 + 0.5 * random.nextDouble());
+            // around the BAL-1 thresholds: weak schools below them, urban schools above
+            double quality = school.weak() ? 0.75 : school.location() == Location.URBAN ? 1.15
+                    : school.location() == Location.TOWN ? 1.0 : 0.95;
+            double rooms = (junior ? 5.8 : 4.5) * quality * (0.95 + 0.4 * random.nextDouble());
+            double sports = (junior ? 10.2 : 7.5) * quality * (0.9 + 0.5 * random.nextDouble());
+            long equipment = Math.round((junior ? 2500 : 2000) * quality * (0.9 + 0.6 * random.nextDouble()));
+            double multimedia = (junior ? 2.4 : 2.3) * quality * (0.95 + 0.4 * random.nextDouble());
             builder.add(new SchoolResources(school.id(), stage,
                     BigDecimal.valueOf(Math.round(rooms * students)), BigDecimal.valueOf(Math.round(sports * students)),
                     Money.ofYuan(equipment * students), (int) Math.round(multimedia * students / 100.0),
@@ -260,11 +270,10 @@ public final class SyntheticDataSets {
                     certFrom, certUntil, family, hardship, random.nextInt(60) == 0, false, null);
         }
 
-        void teachers(School school, int count) {
-            List<Stage> sections = new ArrayList<>(school.type() == SchoolType.SPECIAL
-                    ? EnumSet.of(Stage.PRIMARY, Stage.JUNIOR) : school.type().stages());
+        /** {@code count} teachers of one section ({@code section} null for a single-section school). */
+        void teachers(School school, Stage section, int count, int numberedFrom) {
             for (int i = 0; i < count; i++) {
-                String id = school.id() + "-T" + String.format(java.util.Locale.ROOT, "%03d", i + 1);
+                String id = school.id() + "-T" + String.format(java.util.Locale.ROOT, "%03d", numberedFrom + i + 1);
                 LocalDate birth = LocalDate.of(1963 + random.nextInt(38), 1, 1).plusDays(random.nextInt(365));
                 LocalDate hire = birth.plusYears(22 + random.nextInt(4)).withMonth(9).withDayOfMonth(1);
                 if (!hire.isBefore(AS_OF)) {
@@ -272,11 +281,12 @@ public final class SyntheticDataSets {
                 }
                 long span = AS_OF.toEpochDay() - hire.toEpochDay();
                 LocalDate since = random.nextInt(3) == 0 ? hire : hire.plusDays((long) (random.nextDouble() * span));
-                Stage section = sections.size() > 1 ? sections.get(i % sections.size()) : null;
-                Subject subject = Subject.values()[random.nextInt(Subject.values().length)];
-                Degree degree = Degree.values()[2 + random.nextInt(3)];
+                Subject subject = subject();
+                Degree degree = degree(section == null ? school.type().stages().iterator().next() : section);
                 Title title = Title.values()[Math.min(4, random.nextInt(4) + (birth.getYear() < 1980 ? 1 : 0))];
-                BackboneLevel backbone = random.nextInt(6) == 0
+                // backbone teachers gather in urban schools, as they do in fact: the gap BAL-3 measures
+                int backboneShare = school.location() == Location.URBAN ? 55 : school.location() == Location.TOWN ? 30 : 12;
+                BackboneLevel backbone = random.nextInt(100) < backboneShare
                         ? BackboneLevel.values()[1 + random.nextInt(5)] : BackboneLevel.NONE;
                 LocalDate targeted = school.location() == Location.RURAL && random.nextInt(25) == 0
                         ? AS_OF.minusYears(random.nextInt(8)).withMonth(9).withDayOfMonth(1) : null;
@@ -285,7 +295,8 @@ public final class SyntheticDataSets {
                 }
                 Exemption exemption = random.nextInt(40) == 0 ? Exemption.values()[1 + random.nextInt(2)] : Exemption.NONE;
                 Teacher t = new Teacher(id, null, school.id(), section, random.nextInt(3) == 0 ? Gender.MALE : Gender.FEMALE,
-                        birth, hire, since, random.nextInt(10) != 0, true, subject, degree, title, backbone, i == 0,
+                        birth, hire, since, random.nextInt(10) != 0, true, subject, degree, title, backbone,
+                        numberedFrom + i == 0,
                         school.type() == SchoolType.SECONDARY_VOCATIONAL && random.nextBoolean(),
                         random.nextInt(2) == 0, targeted, exemption);
                 builder.add(t);
@@ -300,6 +311,33 @@ public final class SyntheticDataSets {
                     }
                 }
             }
+        }
+
+        /** About a fifth PE, music and fine art, as timetables give them; the rest spread over the others. */
+        Subject subject() {
+            int r = random.nextInt(100);
+            if (r < 11) {
+                return Subject.PHYSICAL_EDUCATION;
+            }
+            if (r < 16) {
+                return Subject.MUSIC;
+            }
+            if (r < 21) {
+                return Subject.FINE_ART;
+            }
+            Subject[] others = {Subject.CHINESE, Subject.MATHEMATICS, Subject.FOREIGN_LANGUAGE, Subject.SCIENCE,
+                Subject.MORALITY_AND_LAW, Subject.INFORMATION_TECHNOLOGY, Subject.MENTAL_HEALTH, Subject.PHYSICS,
+                Subject.CHEMISTRY, Subject.BIOLOGY, Subject.HISTORY, Subject.GEOGRAPHY, Subject.OTHER};
+            return others[random.nextInt(others.length)];
+        }
+
+        /** Degrees as the stage's teachers mostly hold them: primary 大专 and up, junior mostly 本科 and up. */
+        Degree degree(Stage stage) {
+            int r = random.nextInt(100);
+            if (stage == Stage.PRIMARY || stage == Stage.PRESCHOOL) {
+                return r < 4 ? Degree.SENIOR_SECONDARY : r < 40 ? Degree.JUNIOR_COLLEGE : r < 95 ? Degree.BACHELOR : Degree.MASTER;
+            }
+            return r < 14 ? Degree.JUNIOR_COLLEGE : r < 88 ? Degree.BACHELOR : Degree.MASTER;
         }
 
         /** Six budget years before the reference date; spending usually grows, students drift. */

@@ -24,8 +24,8 @@ class DataSetTest {
     void theSampleCountyHasTheSizeTheIssueAsksFor() {
         DataSet d = SampleCounty.dataSet();
         assertEquals(30, d.schools().size());
-        assertTrue(d.teachers().size() > 450 && d.teachers().size() < 750, d.toString());
-        assertTrue(d.students().size() > 10_000 && d.students().size() < 14_000, d.toString());
+        assertTrue(d.teachers().size() > 650 && d.teachers().size() < 950, d.toString());
+        assertTrue(d.students().size() > 11_000 && d.students().size() < 13_000, d.toString());
         assertEquals(6, d.funding().size());
         assertEquals("示例县", d.jurisdiction(SampleCounty.CODE).orElseThrow().name());
     }

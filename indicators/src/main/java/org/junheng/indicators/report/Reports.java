@@ -5,6 +5,7 @@ import org.junheng.core.internal.Checks;
 import org.junheng.core.model.DataSet;
 import org.junheng.core.policy.Policy;
 import org.junheng.core.value.Label;
+import org.junheng.indicators.balance.BalanceSection;
 import org.junheng.indicators.funding.FundingSection;
 import org.junheng.indicators.summary.DataSetSummary;
 
@@ -23,7 +24,8 @@ public final class Reports {
 
     private static final List<SectionSource> SECTIONS = List.of(
             (data, policy) -> DataSetSummary.of(data).section(data),
-            FundingSection::of);
+            FundingSection::of,
+            BalanceSection::of);
 
     private Reports() {
     }

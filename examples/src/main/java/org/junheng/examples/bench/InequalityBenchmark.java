@@ -1,0 +1,88 @@
+package org.junheng.examples.bench;
+
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.junheng.indicators.inequality.Atkinson;
+import org.junheng.indicators.inequality.Distribution;
+import org.junheng.indicators.inequality.GeneralizedEntropy;
+import org.junheng.indicators.inequality.WeightedMoments;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The inequality measures on ten million (value, weight) pairs, on one thread (issue 7): the weighted
+ * Gini, which sorts, and the one-pass measures. Values are log-normal like per-student spending, weights
+ * whole numbers of pupils.
+ *
+ * <pre>
+ * java -Xmx4g -cp examples/target/junheng.jar org.openjdk.jmh.Main InequalityBenchmark
+ * </pre>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = "-Xmx4g")
+@Warmup(iterations = 2)
+@Measurement(iterations = 5)
+public class InequalityBenchmark {
+
+    @Param({"10000000"})
+    public int size;
+
+    private double[] values;
+    private double[] weights;
+
+    @Setup
+    public void setUp() {
+        SplittableRandom random = new SplittableRandom(42);
+        values = new double[size];
+        weights = new double[size];
+        for (int i = 0; i < size; i++) {
+            values[i] = Math.exp(9.5 + 0.4 * gaussian(random));
+            weights[i] = 1 + random.nextInt(1000);
+        }
+    }
+
+    private static double gaussian(SplittableRandom r) {
+        return Math.sqrt(-2 * Math.log(1 - r.nextDouble())) * Math.cos(2 * Math.PI * r.nextDouble());
+    }
+
+    @Benchmark
+    public double gini() {
+        return Distribution.of(values, weights).gini();
+    }
+
+    @Benchmark
+    public double coefficientOfVariation() {
+        return WeightedMoments.of(values, weights).coefficientOfVariation();
+    }
+
+    @Benchmark
+    public double theil() {
+        return GeneralizedEntropy.of(1, values, weights);
+    }
+
+    @Benchmark
+    public double meanLogDeviation() {
+        return GeneralizedEntropy.of(0, values, weights);
+    }
+
+    @Benchmark
+    public double generalizedEntropy2() {
+        return GeneralizedEntropy.of(2, values, weights);
+    }
+
+    @Benchmark
+    public double atkinsonHalf() {
+        return Atkinson.of(0.5, values, weights);
+    }
+}

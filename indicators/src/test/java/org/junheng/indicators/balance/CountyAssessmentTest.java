@@ -1,0 +1,214 @@
+package org.junheng.indicators.balance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junheng.core.gen.Properties.qt;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junheng.core.model.BackboneLevel;
+import org.junheng.core.model.DataSet;
+import org.junheng.core.model.Degree;
+import org.junheng.core.model.DivisionCode;
+import org.junheng.core.model.Exemption;
+import org.junheng.core.model.FamilyStatus;
+import org.junheng.core.model.Gender;
+import org.junheng.core.model.Jurisdiction;
+import org.junheng.core.model.Location;
+import org.junheng.core.model.Ownership;
+import org.junheng.core.model.School;
+import org.junheng.core.model.SchoolClass;
+import org.junheng.core.model.SchoolResources;
+import org.junheng.core.model.SchoolType;
+import org.junheng.core.model.Stage;
+import org.junheng.core.model.Student;
+import org.junheng.core.model.Subject;
+import org.junheng.core.model.Teacher;
+import org.junheng.core.policy.Policies;
+import org.junheng.core.policy.Policy;
+import org.junheng.core.sample.SampleCounty;
+import org.junheng.core.value.Money;
+import org.junheng.indicators.rules.Verdict;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.generators.SourceDSL;
+
+class CountyAssessmentTest {
+    private static final DivisionCode COUNTY = DivisionCode.of("210199");
+    private static final LocalDate AS_OF = LocalDate.of(2026, 9, 1);
+    private static final Policy POLICY = Policies.national();
+
+    /** Builds a county of primary schools, each described by its students and teacher and resource counts. */
+    private static final class County {
+        final DataSet.Builder b = DataSet.builder("test county", AS_OF).add(new Jurisdiction(COUNTY, "测试县", null));
+        int next;
+
+        County school(String id, SchoolType type, boolean teachingPoint, int students, int qualified, int backbone,
+                int peArts, String rooms, String sports, long equipmentYuan, int multimedia) {
+            b.add(new School(id, id, COUNTY, type, Ownership.PUBLIC, true, Location.RURAL, false, teachingPoint, null,
+                    null, null, Set.of()));
+            for (int i = 0; i < students; i++) {
+                b.add(new Student(id + "-P" + i, null, id, Stage.PRIMARY, 1 + i % 6, Gender.MALE, LocalDate.of(2016, 1, 1),
+                        null, null, false, false, null, null, FamilyStatus.NONE, false, false, false, null));
+            }
+            int teachers = Math.max(qualified, Math.max(backbone, peArts));
+            for (int t = 0; t < teachers; t++) {
+                b.add(new Teacher(id + "-T" + t, null, id, type == SchoolType.NINE_YEAR ? Stage.PRIMARY : null, Gender.FEMALE,
+                        LocalDate.of(1985, 1, 1), LocalDate.of(2008, 9, 1), LocalDate.of(2008, 9, 1), true, true,
+                        t < peArts ? Subject.PHYSICAL_EDUCATION : Subject.CHINESE,
+                        t < qualified ? Degree.JUNIOR_COLLEGE : Degree.SENIOR_SECONDARY,
+                        t % 2 == 0 ? org.junheng.core.model.Title.INTERMEDIATE : org.junheng.core.model.Title.JUNIOR,
+                        t < backbone ? BackboneLevel.COUNTY : BackboneLevel.SCHOOL, false, false, false, null, Exemption.NONE));
+            }
+            b.add(new SchoolResources(id, Stage.PRIMARY, new BigDecimal(rooms), new BigDecimal(sports), Money.ofYuan(equipmentYuan),
+                    multimedia, 10, 1000));
+            return this;
+        }
+
+        /** A school of 500 pupils exactly at every primary threshold. */
+        County atThresholds(String id) {
+            // 4.2, 1, 0.9 per 100 of 500 pupils: 21, 5, 4.5 → 5 teachers; 4.5 and 7.5 m², 2000 yuan, 2.3 rooms per 100 → 11.5 → 12
+            return school(id, SchoolType.PRIMARY, false, 500, 21, 5, 5, "2250", "3750", 1_000_000, 12);
+        }
+
+        CountyAssessment assess() {
+            return CountyAssessment.of(b.build(), COUNTY, POLICY);
+        }
+    }
+
+    private static SchoolAssessment only(CountyAssessment a) {
+        return a.stages().get(Stage.PRIMARY).schools().get(0);
+    }
+
+    @Test
+    void bal1ASchoolExactlyAtEveryThresholdMeetsThem() {
+        SchoolAssessment s = only(new County().atThresholds("S1").assess());
+        assertEquals(7, s.values().size());
+        assertTrue(s.values().stream().allMatch(IndicatorValue::meets), s.values().toString());
+        assertEquals(Verdict.MET, s.bal2().verdict());
+    }
+
+    @Test
+    void bal1OneTeacherLessIsBelowThreshold() {
+        SchoolAssessment s = only(new County().school("S1", SchoolType.PRIMARY, false, 500, 20, 5, 5, "2250", "3750",
+                1_000_000, 12).assess());
+        IndicatorValue qualified = s.value(ResourceIndicator.QUALIFIED_TEACHERS).orElseThrow();
+        assertEquals(false, qualified.meets());
+        assertEquals(new BigDecimal("1"), qualified.shortfall());
+        assertEquals(new BigDecimal("4.00"), qualified.value(2));
+        assertEquals(Verdict.MET, s.bal2().verdict(), "6 of 7 met and 4.0 is over 85% of 4.2");
+    }
+
+    @Test
+    void bal2TheRestMustReachEightyFivePercent() {
+        // rooms: 85% of 4.5 m² × 500 = 1912.5 m² reaches the floor; 1912 does not
+        assertEquals(Verdict.MET, only(new County().school("S1", SchoolType.PRIMARY, false, 500, 21, 5, 5, "1912.5", "3750",
+                1_000_000, 12).assess()).bal2().verdict());
+        SchoolAssessment below = only(new County().school("S1", SchoolType.PRIMARY, false, 500, 21, 5, 5, "1912", "3750",
+                1_000_000, 12).assess());
+        assertEquals(Verdict.NOT_MET, below.bal2().verdict());
+        assertTrue(below.bal2().explanation().en().contains("6 of 7 met"), below.bal2().toString());
+    }
+
+    @Test
+    void bal2TwoIndicatorsMissedFailEvenAboveTheFloor() {
+        assertEquals(Verdict.NOT_MET, only(new County().school("S1", SchoolType.PRIMARY, false, 500, 21, 5, 5, "2249", "3749",
+                1_000_000, 12).assess()).bal2().verdict());
+    }
+
+    @Test
+    void bal2PropertyTheVerdictFollowsTheCountOfIndicatorsMet() {
+        qt().withExamples(60).forAll(SourceDSL.integers().between(15, 25), SourceDSL.integers().between(3, 7),
+                SourceDSL.integers().between(1900, 2600)).check((qualified, backbone, rooms) -> {
+                    SchoolAssessment s = only(new County().school("S1", SchoolType.PRIMARY, false, 500, qualified, backbone,
+                            5, Integer.toString(rooms), "3750", 1_000_000, 12).assess());
+                    long met = s.values().stream().filter(IndicatorValue::meets).count();
+                    boolean floor = s.values().stream().allMatch(v -> v.meets() || v.reaches(new BigDecimal("0.85")));
+                    return (s.bal2().verdict() == Verdict.MET) == (met >= 6 && floor);
+                });
+    }
+
+    @Test
+    void bal3TheCvOfEachIndicatorIsStudentWeightedAgainstTheCeiling() {
+        County c = new County().atThresholds("S1").atThresholds("S2")
+                .school("S3", SchoolType.PRIMARY, false, 100, 20, 1, 1, "450", "750", 200_000, 3);
+        CountyAssessment a = c.assess();
+        var findings = a.stages().get(Stage.PRIMARY).bal3();
+        assertEquals(7, findings.size());
+        var qualified = findings.get(0);
+        // 4.2, 4.2 (500 pupils each) and 20 (100 pupils): a CV the naive formula confirms
+        double mean = (4.2 * 1000 + 20 * 100) / 1100;
+        double var = (1000 * Math.pow(4.2 - mean, 2) + 100 * Math.pow(20 - mean, 2)) / 1100;
+        assertEquals(Math.sqrt(var) / mean, Double.parseDouble(qualified.facts().get("cv")), 0.00005);
+        assertEquals(Verdict.NOT_MET, qualified.verdict(), "a CV of about 0.93 is above 0.50");
+        assertEquals(Verdict.MET, findings.get(3).verdict(), "equal room areas: CV 0");
+        assertEquals(Verdict.NOT_MET, a.verdict().verdict());
+    }
+
+    @Test
+    void bal4TheWorkedExampleOfThePublishedGuidance() {
+        // BALANCE.md, BAL-4: (students, books) of five primary schools; CV of books per student 0.5153
+        var m = new org.junheng.indicators.inequality.WeightedMoments();
+        int[][] schools = {{45, 279}, {37, 137}, {89, 935}, {76, 160}, {55, 402}};
+        for (int[] s : schools) {
+            m.accept((double) s[1] / s[0], s[0]);
+        }
+        assertEquals(0.5153, m.coefficientOfVariation(), 0.00005);
+    }
+
+    @Test
+    void bal5TheCompositeIsTheMeanOfEightCvs() {
+        CountyAssessment a = new County().atThresholds("S1").school("S2", SchoolType.PRIMARY, false, 300, 10, 2, 3, "1200",
+                "2000", 500_000, 7).assess();
+        var composite = a.stages().get(Stage.PRIMARY).bal5();
+        assertEquals(Verdict.MET, composite.verdict(), composite.toString());
+        double sum = composite.facts().entrySet().stream()
+                .filter(e -> !e.getKey().equals("ceiling") && !e.getKey().equals("composite"))
+                .mapToDouble(e -> Double.parseDouble(e.getValue())).sum();
+        assertEquals(sum / 8, Double.parseDouble(composite.facts().get("composite")), 0.0001);
+    }
+
+    @Test
+    void bal6ClassesOverFortyFiveAreCounted() {
+        County c = new County().atThresholds("S1");
+        c.b.add(new SchoolClass("C1", "S1", Stage.PRIMARY, 1, 45)).add(new SchoolClass("C2", "S1", Stage.PRIMARY, 2, 46));
+        var size = c.assess().stages().get(Stage.PRIMARY).bal6().get(0);
+        assertEquals(Verdict.NOT_MET, size.verdict());
+        assertEquals("C2 (46)", size.facts().get("over"));
+    }
+
+    @Test
+    void bal1ScopeLeavesOutSmallTeachingPointsAndSpecialSchoolsAndSaysSo() {
+        County c = new County().atThresholds("S1").school("TP", SchoolType.PRIMARY, true, 49, 2, 1, 1, "300", "400", 100_000, 1);
+        c.b.add(new School("SP", "特教", COUNTY, SchoolType.SPECIAL, Ownership.PUBLIC, true, Location.URBAN, false, false, null,
+                null, null, Set.of()));
+        CountyAssessment a = c.assess();
+        assertEquals(1, a.stages().get(Stage.PRIMARY).schools().size());
+        assertEquals(2, a.exclusions().size());
+        assertTrue(a.exclusions().get(0).reason().contains("teaching point with 49 students, under 50"));
+    }
+
+    @Test
+    void bal2ASectionWithoutResourcesIsNotAssessableNeverMet() {
+        County c = new County();
+        c.b.add(new School("S1", "S1", COUNTY, SchoolType.PRIMARY, Ownership.PUBLIC, true, Location.URBAN, false, false, null,
+                null, null, Set.of()));
+        c.b.add(new Student("P1", null, "S1", Stage.PRIMARY, 1, Gender.MALE, LocalDate.of(2019, 1, 1), null, null, false, false,
+                null, null, FamilyStatus.NONE, false, false, false, null));
+        CountyAssessment a = c.assess();
+        assertEquals(Verdict.NOT_ASSESSABLE, only(a).bal2().verdict());
+        assertEquals(Verdict.NOT_ASSESSABLE, a.verdict().verdict());
+    }
+
+    @Test
+    void theSampleFailsAnIndicatorCeilingAndASchoolsSixOfSevenRule() {
+        List<CountyAssessment> all = CountyAssessment.all(SampleCounty.dataSet(), POLICY);
+        assertEquals(1, all.size());
+        CountyAssessment sample = all.get(0);
+        assertTrue(sample.stages().values().stream().anyMatch(s -> s.bal3().stream().anyMatch(f -> f.verdict() == Verdict.NOT_MET)));
+        assertTrue(sample.stages().values().stream().anyMatch(s -> !s.failingSchools().isEmpty()));
+        assertTrue(sample.stages().values().stream().anyMatch(s -> s.schools().stream().anyMatch(x -> x.bal2().isMet())));
+        assertEquals(2, sample.stages().size(), "nine-year schools count as a primary and a junior section");
+    }
+}
