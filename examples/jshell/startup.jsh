@@ -9,5 +9,6 @@ import org.junheng.indicators.balance.*;
 import org.junheng.indicators.funding.*;
 import org.junheng.indicators.inequality.*;
 import org.junheng.indicators.report.*;
+import org.junheng.indicators.rotation.*;
 import org.junheng.indicators.rules.*;
 import org.junheng.indicators.summary.*;

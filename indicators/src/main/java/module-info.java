@@ -11,6 +11,7 @@ module org.junheng.indicators {
     exports org.junheng.indicators.funding;
     exports org.junheng.indicators.inequality;
     exports org.junheng.indicators.report;
+    exports org.junheng.indicators.rotation;
     exports org.junheng.indicators.rules;
     exports org.junheng.indicators.summary;
 }

@@ -13,6 +13,7 @@ import org.junheng.core.model.Jurisdiction;
 import org.junheng.core.model.Location;
 import org.junheng.core.model.Ownership;
 import org.junheng.core.model.RecordType;
+import org.junheng.core.model.RotationMove;
 import org.junheng.core.model.School;
 import org.junheng.core.model.SchoolClass;
 import org.junheng.core.model.SchoolFeature;
@@ -164,6 +165,17 @@ final class Codecs {
                     return construct(r, () -> new ServicePeriod(teacherId, schoolId, from, until, rural, weak));
                 },
                 p -> new Object[] {p.teacherId(), p.schoolId(), p.from(), p.until(), p.rural(), p.weak()}));
+
+        BY_TYPE.put(RecordType.ROTATIONS, new RecordCodec<RotationMove>(
+                List.of("teacherId", "fromSchoolId", "toSchoolId", "schoolYear"),
+                r -> {
+                    var teacherId = r.reference("teacherId", true);
+                    var from = r.reference("fromSchoolId", true);
+                    var to = r.reference("toSchoolId", true);
+                    var year = r.schoolYear("schoolYear", true);
+                    return construct(r, () -> new RotationMove(teacherId, from, to, year));
+                },
+                m -> new Object[] {m.teacherId(), m.fromSchoolId(), m.toSchoolId(), m.schoolYear()}));
 
         BY_TYPE.put(RecordType.STUDENTS, new RecordCodec<Student>(
                 List.of("id", "name", "schoolId", "stage", "grade", "gender", "birthDate", "enrolmentDate",

@@ -31,7 +31,8 @@ final class FieldValues {
             return c.stream().map(v -> (Enum<?>) v).sorted().map(Enum::name).collect(Collectors.joining(";"));
         }
         if (value instanceof String || value instanceof Boolean || value instanceof Number
-                || value instanceof LocalDate || value instanceof DivisionCode) {
+                || value instanceof LocalDate || value instanceof DivisionCode
+                || value instanceof org.junheng.core.value.SchoolYear) {
             return value.toString();
         }
         throw new IllegalArgumentException("no text form for " + value.getClass().getName());

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.junheng.core.model.DataProblem;
 import org.junheng.core.model.DivisionCode;
 import org.junheng.core.value.Money;
+import org.junheng.core.value.SchoolYear;
 
 /**
  * Converts the fields of one record to typed values, recording a problem with its place for every field
@@ -168,6 +169,20 @@ final class RecordReader {
             return c;
         } catch (IllegalArgumentException e) {
             problem(field, s, "a six-digit GB/T 2260 code");
+            return null;
+        }
+    }
+
+    /** A school year written {@code 2024-2025}. */
+    SchoolYear schoolYear(String field, boolean required) {
+        String s = raw(field, required, Fields.Kind.TEXT, "a school year such as 2024-2025");
+        if (s == null) {
+            return null;
+        }
+        try {
+            return SchoolYear.parse(s);
+        } catch (IllegalArgumentException e) {
+            problem(field, s, "a school year such as 2024-2025");
             return null;
         }
     }

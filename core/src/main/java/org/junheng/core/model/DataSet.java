@@ -12,7 +12,7 @@ import org.junheng.core.internal.Checks;
 
 /**
  * A data set: one jurisdiction tree with its schools, resources, classes, teachers, service periods,
- * students and funding, as on a reference date (统计时点).
+ * rotation moves, students and funding, as on a reference date (统计时点).
  *
  * <p>A data set is always valid: IDs are unique, every reference points to a record that exists, every
  * stage a record names is taught by its school, and funding has one record per jurisdiction and year.
@@ -30,6 +30,7 @@ public final class DataSet {
     private final List<SchoolClass> classes;
     private final List<Teacher> teachers;
     private final List<ServicePeriod> servicePeriods;
+    private final List<RotationMove> rotations;
     private final List<Student> students;
     private final List<FundingRecord> funding;
     private final List<SchoolFunding> schoolFunding;
@@ -47,6 +48,7 @@ public final class DataSet {
         this.classes = List.copyOf(b.classes);
         this.teachers = List.copyOf(b.teachers);
         this.servicePeriods = List.copyOf(b.servicePeriods);
+        this.rotations = List.copyOf(b.rotations);
         this.students = List.copyOf(b.students);
         this.funding = List.copyOf(b.funding);
         this.schoolFunding = List.copyOf(b.schoolFunding);
@@ -81,6 +83,7 @@ public final class DataSet {
         b.classes.addAll(classes);
         b.teachers.addAll(teachers);
         b.servicePeriods.addAll(servicePeriods);
+        b.rotations.addAll(rotations);
         b.students.addAll(students);
         b.funding.addAll(funding);
         b.schoolFunding.addAll(schoolFunding);
@@ -120,6 +123,11 @@ public final class DataSet {
         return servicePeriods;
     }
 
+    /** Rotation moves, planned or done. */
+    public List<RotationMove> rotations() {
+        return rotations;
+    }
+
     public List<Student> students() {
         return students;
     }
@@ -141,6 +149,7 @@ public final class DataSet {
             case CLASSES -> classes;
             case TEACHERS -> teachers;
             case SERVICE_PERIODS -> servicePeriods;
+            case ROTATIONS -> rotations;
             case STUDENTS -> students;
             case FUNDING -> funding;
             case SCHOOL_FUNDING -> schoolFunding;
@@ -178,14 +187,14 @@ public final class DataSet {
         }
         return name.equals(d.name) && asOf.equals(d.asOf) && jurisdictions.equals(d.jurisdictions)
                 && schools.equals(d.schools) && resources.equals(d.resources) && classes.equals(d.classes)
-                && teachers.equals(d.teachers) && servicePeriods.equals(d.servicePeriods)
+                && teachers.equals(d.teachers) && servicePeriods.equals(d.servicePeriods) && rotations.equals(d.rotations)
                 && students.equals(d.students) && funding.equals(d.funding) && schoolFunding.equals(d.schoolFunding);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(name, asOf, jurisdictions, schools, resources, classes, teachers, servicePeriods,
-                students, funding, schoolFunding);
+                rotations, students, funding, schoolFunding);
     }
 
     /** {@code "DataSet[示例县 as of 2025-09-01: 1 jurisdictions, 30 schools, ...]"}. */
@@ -210,6 +219,7 @@ public final class DataSet {
         private final List<SchoolClass> classes = new ArrayList<>();
         private final List<Teacher> teachers = new ArrayList<>();
         private final List<ServicePeriod> servicePeriods = new ArrayList<>();
+        private final List<RotationMove> rotations = new ArrayList<>();
         private final List<Student> students = new ArrayList<>();
         private final List<FundingRecord> funding = new ArrayList<>();
         private final List<SchoolFunding> schoolFunding = new ArrayList<>();
@@ -249,6 +259,11 @@ public final class DataSet {
             return this;
         }
 
+        public Builder add(RotationMove m) {
+            rotations.add(Checks.notNull(m, "rotationMove"));
+            return this;
+        }
+
         public Builder add(Student s) {
             students.add(Checks.notNull(s, "student"));
             return this;
@@ -278,6 +293,8 @@ public final class DataSet {
             } else if (record instanceof Teacher r) {
                 return add(r);
             } else if (record instanceof ServicePeriod r) {
+                return add(r);
+            } else if (record instanceof RotationMove r) {
                 return add(r);
             } else if (record instanceof Student r) {
                 return add(r);

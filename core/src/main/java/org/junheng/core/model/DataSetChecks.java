@@ -86,6 +86,15 @@ final class DataSetChecks {
                 school(RecordType.SERVICE_PERIODS, i, "schoolId", p.schoolId());
             }
         }
+        List<RotationMove> moves = data.rotations();
+        for (int i = 0; i < moves.size(); i++) {
+            RotationMove m = moves.get(i);
+            if (data.teacher(m.teacherId()).isEmpty()) {
+                add(RecordType.ROTATIONS, i, "teacherId", m.teacherId(), "the ID of a teacher in the data set");
+            }
+            school(RecordType.ROTATIONS, i, "fromSchoolId", m.fromSchoolId());
+            school(RecordType.ROTATIONS, i, "toSchoolId", m.toSchoolId());
+        }
         List<Student> students = data.students();
         for (int i = 0; i < students.size(); i++) {
             Student s = students.get(i);

@@ -13,6 +13,7 @@ public enum RecordType implements Labelled {
     CLASSES("classes", "班级", "classes"),
     TEACHERS("teachers", "教师", "teachers"),
     SERVICE_PERIODS("servicePeriods", "乡村或薄弱学校任教经历", "service periods"),
+    ROTATIONS("rotations", "交流轮岗", "rotation moves"),
     STUDENTS("students", "学生", "students"),
     FUNDING("funding", "教育经费", "funding"),
     SCHOOL_FUNDING("schoolFunding", "学校公用经费", "school funding");

@@ -1,15 +1,23 @@
 package org.junheng.core.sample;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junheng.core.model.DataSet;
 import org.junheng.core.model.DivisionCode;
+import org.junheng.core.model.Exemption;
 import org.junheng.core.model.FamilyStatus;
 import org.junheng.core.model.FundingRecord;
 import org.junheng.core.model.Gender;
 import org.junheng.core.model.Jurisdiction;
+import org.junheng.core.model.Location;
+import org.junheng.core.model.RotationMove;
+import org.junheng.core.model.School;
 import org.junheng.core.model.Stage;
 import org.junheng.core.model.Student;
+import org.junheng.core.model.Teacher;
 import org.junheng.core.value.Money;
+import org.junheng.core.value.SchoolYear;
 
 /**
  * The embedded sample: 示例县 (Sample County), a fictional county of 沈阳市 with 30 schools of every
@@ -19,8 +27,9 @@ import org.junheng.core.value.Money;
  * <p>It is built so that every area has both compliant and failing cases: schools above and below the
  * balance thresholds, rural and weak schools, teachers locked by targeted recruitment, disabled
  * students with valid and expired certificates, university students and an adult-education graduate for
- * the aid rules, a registration outside Shenyang, and a funding series with a fall in per-student
- * spending (a FIN-2 breach) and a year compared with a restated prior year.
+ * the aid rules, a registration outside Shenyang, a funding series with a fall in per-student spending
+ * (a FIN-2 breach) and a year compared with a restated prior year, and a rotation plan with a school
+ * that meets its quota, one that misses it and a teacher still locked by targeted recruitment.
  *
  * <p>The data set is made in code, deterministically; {@code junheng export-sample} writes it as JSON or
  * CSV for a look.
@@ -61,7 +70,44 @@ public final class SampleCounty {
         g.county(CODE, 30, 23, 460);
         funding(g.builder);
         aidCases(g.builder);
-        return g.builder.build();
+        DataSet generated = g.builder.build();
+        DataSet.Builder withPlan = generated.toBuilder();
+        rotationPlan(generated).forEach(withPlan::add);
+        return withPlan.build();
+    }
+
+    /**
+     * The 2026-2027 rotation plan: the first urban compulsory school sends a sixth of its long-serving
+     * teachers (a backbone teacher among them) to rural schools, enough for a 15% quota; the second sends
+     * one, too few; and a rural teacher still within the 5-year lock of targeted recruitment (ROT-7) is
+     * put on the plan to show the refusal. "Long-serving" here is a plain filter (8 or more years at the
+     * school, under 50, no exemption, not targeted); the calculators judge the plan by the policy.
+     */
+    private static List<RotationMove> rotationPlan(DataSet data) {
+        SchoolYear year = SchoolYear.containing(SyntheticDataSets.AS_OF);
+        LocalDate asOf = data.asOf();
+        List<School> urban = data.schools().stream().filter(s -> s.location() == Location.URBAN && s.isPublic()
+                && s.type().isOrdinaryCompulsory()).toList();
+        List<School> rural = data.schools().stream().filter(s -> s.location() == Location.RURAL && s.isPublic()
+                && s.type().isOrdinaryCompulsory()).toList();
+        List<RotationMove> moves = new ArrayList<>();
+        for (int k = 0; k < 2 && k < urban.size(); k++) {
+            School from = urban.get(k);
+            List<Teacher> candidates = data.teachers().stream().filter(t -> t.schoolId().equals(from.id())
+                    && !t.currentSchoolSince().isAfter(asOf.minusYears(8)) && t.birthDate().isAfter(asOf.minusYears(50))
+                    && t.exemption() == Exemption.NONE && t.targetedRecruitment() == null && t.onEstablishment()).toList();
+            int count = k == 0 ? Math.max(2, (candidates.size() + 5) / 6) : 1;
+            List<Teacher> chosen = new ArrayList<>(candidates.stream().filter(t -> t.backbone().isBackbone()).limit(1).toList());
+            candidates.stream().filter(t -> !chosen.contains(t)).limit(count - chosen.size()).forEach(chosen::add);
+            for (int i = 0; i < chosen.size(); i++) {
+                moves.add(new RotationMove(chosen.get(i).id(), from.id(), rural.get((k + i) % rural.size()).id(), year));
+            }
+        }
+        data.teachers().stream().filter(t -> t.targetedRecruitment() != null
+                && t.targetedRecruitment().isAfter(asOf.minusYears(5)) && t.exemption() == Exemption.NONE
+                && t.onEstablishment() && rural.stream().anyMatch(r -> r.id().equals(t.schoolId()))).findFirst()
+                .ifPresent(t -> moves.add(new RotationMove(t.id(), t.schoolId(), urban.get(0).id(), year)));
+        return moves;
     }
 
     /**

@@ -274,10 +274,10 @@ public final class SyntheticDataSets {
         void teachers(School school, Stage section, int count, int numberedFrom) {
             for (int i = 0; i < count; i++) {
                 String id = school.id() + "-T" + String.format(java.util.Locale.ROOT, "%03d", numberedFrom + i + 1);
-                LocalDate birth = LocalDate.of(1963 + random.nextInt(38), 1, 1).plusDays(random.nextInt(365));
+                LocalDate birth = LocalDate.of(1963 + random.nextInt(41), 1, 1).plusDays(random.nextInt(365));
                 LocalDate hire = birth.plusYears(22 + random.nextInt(4)).withMonth(9).withDayOfMonth(1);
-                if (!hire.isBefore(AS_OF)) {
-                    hire = AS_OF.minusYears(1);
+                if (hire.isAfter(AS_OF)) {
+                    hire = AS_OF; // a new hire starts with the school year
                 }
                 long span = AS_OF.toEpochDay() - hire.toEpochDay();
                 LocalDate since = random.nextInt(3) == 0 ? hire : hire.plusDays((long) (random.nextDouble() * span));

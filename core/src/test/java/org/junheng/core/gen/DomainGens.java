@@ -20,6 +20,7 @@ import org.junheng.core.model.Jurisdiction;
 import org.junheng.core.model.Location;
 import org.junheng.core.model.Ownership;
 import org.junheng.core.model.School;
+import org.junheng.core.model.RotationMove;
 import org.junheng.core.model.SchoolClass;
 import org.junheng.core.model.SchoolFeature;
 import org.junheng.core.model.SchoolFunding;
@@ -33,6 +34,7 @@ import org.junheng.core.model.Teacher;
 import org.junheng.core.model.Title;
 import org.junheng.core.value.Money;
 import org.junheng.core.value.Percentage;
+import org.junheng.core.value.SchoolYear;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 
@@ -169,6 +171,11 @@ public final class DomainGens {
             }
             if (flag(in)) {
                 b.add(student(in, "U1", null, Stage.UNDERGRADUATE));
+            }
+            if (schools >= 2 && flag(in)) {
+                Teacher mover = teacher(in, "MOVER", made[0].id());
+                b.add(mover);
+                b.add(new RotationMove(mover.id(), made[0].id(), made[1].id(), SchoolYear.of(2026)));
             }
             int years = between(in, 0, 4);
             for (int y = 0; y < years; y++) {

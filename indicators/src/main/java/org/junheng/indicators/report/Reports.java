@@ -7,6 +7,7 @@ import org.junheng.core.policy.Policy;
 import org.junheng.core.value.Label;
 import org.junheng.indicators.balance.BalanceSection;
 import org.junheng.indicators.funding.FundingSection;
+import org.junheng.indicators.rotation.RotationSection;
 import org.junheng.indicators.summary.DataSetSummary;
 
 /**
@@ -25,6 +26,7 @@ public final class Reports {
     private static final List<SectionSource> SECTIONS = List.of(
             (data, policy) -> DataSetSummary.of(data).section(data),
             FundingSection::of,
+            RotationSection::of,
             BalanceSection::of);
 
     private Reports() {

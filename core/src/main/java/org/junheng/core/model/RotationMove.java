@@ -1,0 +1,25 @@
+package org.junheng.core.model;
+
+import org.junheng.core.internal.Checks;
+import org.junheng.core.value.SchoolYear;
+
+/**
+ * One teacher's exchange (交流轮岗) from one school to another in a school year, planned or done: the
+ * record that the rotation quotas (ROT-1 to ROT-3) count and the plan checks judge.
+ * Immutable and thread-safe.
+ *
+ * @param teacherId the teacher
+ * @param fromSchoolId the school the teacher leaves
+ * @param toSchoolId the school the teacher goes to; another school
+ * @param schoolYear the school year of the move
+ */
+public record RotationMove(String teacherId, String fromSchoolId, String toSchoolId, SchoolYear schoolYear) {
+
+    public RotationMove {
+        Checks.notBlank(teacherId, "teacherId");
+        Checks.notBlank(fromSchoolId, "fromSchoolId");
+        Checks.notBlank(toSchoolId, "toSchoolId");
+        Checks.notNull(schoolYear, "schoolYear");
+        Checks.check(!fromSchoolId.equals(toSchoolId), "toSchoolId (%s) must differ from fromSchoolId", toSchoolId);
+    }
+}

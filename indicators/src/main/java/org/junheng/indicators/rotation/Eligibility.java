@@ -1,0 +1,129 @@
+package org.junheng.indicators.rotation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junheng.core.internal.Checks;
+import org.junheng.core.model.Exemption;
+import org.junheng.core.model.Gender;
+import org.junheng.core.model.School;
+import org.junheng.core.model.Stage;
+import org.junheng.core.model.Teacher;
+import org.junheng.core.policy.Policy;
+import org.junheng.core.value.Label;
+
+/**
+ * Whether a teacher "meets the exchange conditions" (符合交流条件) on a reference date, with every
+ * condition that passed and failed (RULES.md, decisions for ROT). The conditions, each from the policy:
+ *
+ * <ol>
+ *   <li>{@link Condition#IN_SCOPE}: on the establishment (在编) of a public compulsory school;</li>
+ *   <li>{@link Condition#YEARS_AT_SCHOOL}: at least {@code rotation.minYearsAtSchool} completed years of
+ *       continuous teaching at the current school (ROT-6; default 6);</li>
+ *   <li>{@link Condition#TARGETED_RECRUITMENT_LOCK}: not within {@code rotation.targetedRecruitmentLockYears}
+ *       (5) years of targeted recruitment to a remote or weak school (ROT-7);</li>
+ *   <li>{@link Condition#NEAR_RETIREMENT}: not within {@code rotation.nearRetirementYears} (3) years of the
+ *       statutory retirement age, {@code rotation.retirementAge.male} or {@code .female};</li>
+ *   <li>{@link Condition#LOCAL_EXEMPTION}: no recorded exemption (long illness; pregnancy or nursing).</li>
+ * </ol>
+ *
+ * <p>Years are completed years ({@link ServiceTime}). Immutable and thread-safe.
+ *
+ * @param teacherId the teacher
+ * @param schoolId the teacher's school
+ * @param eligible whether every condition passed
+ * @param checks every condition with its evidence
+ */
+public record Eligibility(String teacherId, String schoolId, boolean eligible, List<Check> checks) {
+
+    public Eligibility {
+        Checks.notBlank(teacherId, "teacherId");
+        checks = List.copyOf(checks);
+    }
+
+    /** The named conditions of eligibility. */
+    public enum Condition {
+        IN_SCOPE("ROT-1"),
+        YEARS_AT_SCHOOL("ROT-6"),
+        TARGETED_RECRUITMENT_LOCK("ROT-7"),
+        NEAR_RETIREMENT("ROT-6"),
+        LOCAL_EXEMPTION("ROT-6");
+
+        private final String rule;
+
+        Condition(String rule) {
+            this.rule = rule;
+        }
+
+        /** The rule the condition comes from. */
+        public String rule() {
+            return rule;
+        }
+    }
+
+    /**
+     * One condition's result.
+     *
+     * @param condition the condition
+     * @param passed whether it passed
+     * @param evidence the facts, in words
+     */
+    public record Check(Condition condition, boolean passed, Label evidence) {
+    }
+
+    /** The conditions that failed. */
+    public List<Check> failed() {
+        return checks.stream().filter(c -> !c.passed()).toList();
+    }
+
+    /** Decides a teacher's eligibility at {@code school} on {@code date} under {@code policy}. */
+    public static Eligibility of(Teacher teacher, School school, LocalDate date, Policy policy) {
+        Checks.notNull(teacher, "teacher");
+        Checks.notNull(school, "school");
+        Checks.notNull(date, "date");
+        Checks.notNull(policy, "policy");
+        List<Check> checks = new ArrayList<>();
+        boolean compulsory = school.teaches(Stage.PRIMARY) || school.teaches(Stage.JUNIOR);
+        boolean inScope = teacher.onEstablishment() && school.isPublic() && compulsory;
+        checks.add(new Check(Condition.IN_SCOPE, inScope, Label.of(
+                (teacher.onEstablishment() ? "在编" : "非在编") + ", " + school.ownership().label().zh() + school.type().label().zh(),
+                (teacher.onEstablishment() ? "on establishment" : "not on establishment") + ", "
+                        + school.ownership().label().en() + " " + school.type().label().en())));
+
+        int minYears = (int) policy.count("rotation.minYearsAtSchool");
+        int years = ServiceTime.completedYears(teacher.currentSchoolSince(), date);
+        checks.add(new Check(Condition.YEARS_AT_SCHOOL, ServiceTime.reached(teacher.currentSchoolSince(), minYears, date),
+                Label.of("在本校连续任教 " + years + " 年 (自 " + teacher.currentSchoolSince() + "), 需 " + minYears + " 年",
+                        years + " completed years at the school since " + teacher.currentSchoolSince() + "; needs " + minYears)));
+
+        int lock = (int) policy.count("rotation.targetedRecruitmentLockYears");
+        LocalDate targeted = teacher.targetedRecruitment();
+        boolean free = targeted == null || ServiceTime.reached(targeted, lock, date);
+        checks.add(new Check(Condition.TARGETED_RECRUITMENT_LOCK, free, targeted == null
+                ? Label.of("非定向招录", "not recruited under targeted recruitment")
+                : Label.of("定向招录于 " + targeted + ", " + lock + " 年内原则上不交流" + (free ? " (已满)" : " (至 "
+                        + targeted.plusYears(lock) + ")"), "targeted recruitment on " + targeted + "; locked for " + lock
+                        + " years" + (free ? " (over)" : " (until " + targeted.plusYears(lock) + ")"))));
+
+        int retirement = (int) policy.count(teacher.gender() == Gender.MALE ? "rotation.retirementAge.male"
+                : "rotation.retirementAge.female");
+        int near = (int) policy.count("rotation.nearRetirementYears");
+        LocalDate exemptFrom = teacher.birthDate().plusYears(retirement - near);
+        boolean notNear = date.isBefore(exemptFrom);
+        checks.add(new Check(Condition.NEAR_RETIREMENT, notNear, Label.of(
+                "法定退休年龄 " + retirement + " 岁, 距退休 " + near + " 年内免于交流 (自 " + exemptFrom + ")",
+                "statutory retirement at " + retirement + "; exempt within " + near + " years of it (from " + exemptFrom + ")")));
+
+        boolean noExemption = teacher.exemption() == Exemption.NONE;
+        checks.add(new Check(Condition.LOCAL_EXEMPTION, noExemption, Label.of(teacher.exemption().label().zh(),
+                noExemption ? "no exemption recorded" : "exempt: " + teacher.exemption().label().en())));
+        return new Eligibility(teacher.id(), school.id(), checks.stream().allMatch(Check::passed), checks);
+    }
+
+    /** {@code "T1: eligible"} or {@code "T1: not eligible (TARGETED_RECRUITMENT_LOCK: …)"}. */
+    @Override
+    public String toString() {
+        return teacherId + (eligible ? ": eligible" : ": not eligible (" + failed().stream()
+                .map(c -> c.condition() + ": " + c.evidence().en()).reduce((a, b) -> a + "; " + b).orElse("") + ")");
+    }
+}
