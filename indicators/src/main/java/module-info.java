@@ -7,6 +7,7 @@ module org.junheng.indicators {
     requires com.fasterxml.jackson.core;
 
     exports org.junheng;
+    exports org.junheng.indicators.aid;
     exports org.junheng.indicators.balance;
     exports org.junheng.indicators.funding;
     exports org.junheng.indicators.inequality;

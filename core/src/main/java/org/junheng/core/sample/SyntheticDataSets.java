@@ -250,8 +250,9 @@ public final class SyntheticDataSets {
             if (certFrom != null && certFrom.isAfter(AS_OF)) {
                 certFrom = AS_OF.minusDays(30);
             }
+            // most certificates are valid on the reference date (renewed every ten years); a few have lapsed
             LocalDate certUntil = certFrom == null ? null
-                    : random.nextInt(12) == 0 ? AS_OF.minusDays(1 + random.nextInt(300)) : certFrom.plusYears(10);
+                    : random.nextInt(12) == 0 ? AS_OF.minusDays(1 + random.nextInt(300)) : AS_OF.plusDays(1 + random.nextInt(3000));
             if (certUntil != null && certUntil.isBefore(certFrom)) {
                 certUntil = certFrom;
             }

@@ -5,6 +5,7 @@ import org.junheng.core.internal.Checks;
 import org.junheng.core.model.DataSet;
 import org.junheng.core.policy.Policy;
 import org.junheng.core.value.Label;
+import org.junheng.indicators.aid.AidSection;
 import org.junheng.indicators.balance.BalanceSection;
 import org.junheng.indicators.funding.FundingSection;
 import org.junheng.indicators.rotation.RotationSection;
@@ -25,6 +26,7 @@ public final class Reports {
 
     private static final List<SectionSource> SECTIONS = List.of(
             (data, policy) -> DataSetSummary.of(data).section(data),
+            AidSection::of,
             FundingSection::of,
             RotationSection::of,
             BalanceSection::of);

@@ -1,0 +1,25 @@
+package org.junheng.indicators.aid;
+
+import org.junheng.core.internal.Checks;
+import org.junheng.core.value.Money;
+import org.junheng.core.value.SchoolYear;
+
+/**
+ * An aid payment already made, from a bureau's payment history: a one-time item paid once is not granted
+ * again, and a yearly item not twice in one school year. Immutable and thread-safe.
+ *
+ * @param personId the person
+ * @param item the item paid
+ * @param schoolYear the school year it was paid for
+ * @param amount the amount paid
+ */
+public record AidPayment(String personId, AidItem item, SchoolYear schoolYear, Money amount) {
+
+    public AidPayment {
+        Checks.notBlank(personId, "personId");
+        Checks.notNull(item, "item");
+        Checks.notNull(schoolYear, "schoolYear");
+        Checks.notNull(amount, "amount");
+        Checks.check(!amount.isNegative(), "amount (%s) must be >= 0", amount);
+    }
+}
