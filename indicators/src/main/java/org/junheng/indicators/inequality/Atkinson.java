@@ -37,11 +37,8 @@ public final class Atkinson {
 
     /** A(ε) of values with their weights. */
     public static double of(double epsilon, double[] values, double[] weights) {
-        Values.sameLength(values, weights);
         Atkinson a = withEpsilon(epsilon);
-        for (int i = 0; i < values.length; i++) {
-            a.accept(values[i], weights[i]);
-        }
+        a.entropy.acceptAll(values, weights);
         return a.value();
     }
 

@@ -64,12 +64,48 @@ public final class GeneralizedEntropy {
 
     /** GE(α) of values with their weights. */
     public static double of(double alpha, double[] values, double[] weights) {
+        return withAlpha(alpha).acceptAll(values, weights).value();
+    }
+
+    /**
+     * Adds arrays of values and weights: the same as accepting them one by one, summed in blocks of
+     * plain additions (compensated between blocks), which a long array needs for speed.
+     */
+    public GeneralizedEntropy acceptAll(double[] values, double[] weights) {
         Values.sameLength(values, weights);
-        GeneralizedEntropy ge = withAlpha(alpha);
+        GeneralizedEntropy part = new GeneralizedEntropy(alpha, zeros);
+        double blockW = 0;
+        double blockWx = 0;
+        double blockTerms = 0;
         for (int i = 0; i < values.length; i++) {
-            ge.accept(values[i], weights[i]);
+            double x = values[i];
+            double w = weights[i];
+            Values.weight(w);
+            if (x == 0 && zeros == ZeroValues.USE_LIMITS && alpha > 0) {
+                blockW += w;
+            } else {
+                Values.positive(x, name());
+                if (Double.isNaN(part.reference)) {
+                    part.reference = x;
+                }
+                blockW += w;
+                blockWx += w * x;
+                blockTerms += w * term(x / part.reference);
+            }
+            if ((i & 1023) == 1023) {
+                part.weightedValues.add(blockWx);
+                part.terms.add(blockTerms);
+                part.weight += blockW;
+                blockW = 0;
+                blockWx = 0;
+                blockTerms = 0;
+            }
         }
-        return ge.value();
+        part.weightedValues.add(blockWx);
+        part.terms.add(blockTerms);
+        part.weight += blockW;
+        part.count = values.length;
+        return combine(part);
     }
 
     private String name() {

@@ -39,13 +39,61 @@ public final class WeightedMoments {
         return m;
     }
 
-    /** The moments of values with their weights. */
+    /**
+     * The moments of values with their weights. Arrays in hand allow two passes (the mean, then the
+     * centred squares), each summed in blocks: the same answer as accepting them one by one, without a
+     * division per value.
+     */
     public static WeightedMoments of(double[] values, double[] weights) {
         Values.sameLength(values, weights);
-        WeightedMoments m = new WeightedMoments();
+        Sum w = new Sum();
+        Sum wx = new Sum();
+        double blockW = 0;
+        double blockWx = 0;
         for (int i = 0; i < values.length; i++) {
-            m.accept(values[i], weights[i]);
+            double x = values[i];
+            double v = weights[i];
+            Values.finite(x);
+            Values.weight(v);
+            blockW += v;
+            blockWx += v * x;
+            if ((i & 1023) == 1023) {
+                w.add(blockW);
+                wx.add(blockWx);
+                blockW = 0;
+                blockWx = 0;
+            }
         }
+        w.add(blockW);
+        wx.add(blockWx);
+        WeightedMoments m = new WeightedMoments();
+        if (values.length == 0) {
+            return m;
+        }
+        double total = w.value();
+        double mean = wx.value() / total;
+        boolean equal = true;
+        for (int i = 1; i < values.length && equal; i++) {
+            equal = values[i] == values[0];
+        }
+        if (equal) {
+            mean = values[0]; // exact: Σwx / Σw may round away from the common value
+        }
+        Sum squares = new Sum();
+        double block = 0;
+        for (int i = 0; i < values.length; i++) {
+            double d = values[i] - mean;
+            block += weights[i] * d * d;
+            if ((i & 1023) == 1023) {
+                squares.add(block);
+                block = 0;
+            }
+        }
+        squares.add(block);
+        m.count = values.length;
+        m.weight = total;
+        m.mean = mean;
+        m.m2 = squares.value();
         return m;
     }
 
