@@ -7,6 +7,7 @@ import org.junheng.core.policy.Policy;
 import org.junheng.core.value.Label;
 import org.junheng.indicators.aid.AidSection;
 import org.junheng.indicators.balance.BalanceSection;
+import org.junheng.indicators.coverage.CoverageSection;
 import org.junheng.indicators.funding.FundingSection;
 import org.junheng.indicators.rotation.RotationSection;
 import org.junheng.indicators.summary.DataSetSummary;
@@ -29,6 +30,7 @@ public final class Reports {
             AidSection::of,
             FundingSection::of,
             RotationSection::of,
+            CoverageSection::of,
             BalanceSection::of);
 
     private Reports() {

@@ -1,0 +1,76 @@
+package org.junheng.indicators.coverage;
+
+import java.math.RoundingMode;
+import java.util.Optional;
+import org.junheng.core.internal.Checks;
+import org.junheng.core.value.Label;
+import org.junheng.core.value.Ratio;
+
+/**
+ * A coverage rate of one subject: the exact ratio of its counts, or "not applicable" with the reason when
+ * the denominator is zero or the facts are not in the records (a zero denominator is not 0% and not 100%;
+ * RULES.md, general decisions). Immutable and thread-safe.
+ *
+ * @param indicator the indicator
+ * @param subject what was measured: a jurisdiction, a location, an ownership, or "all"
+ * @param numerator the count in the numerator; 0 when not applicable
+ * @param denominator the count in the denominator; 0 when not applicable
+ * @param notApplicable why there is no rate; null when there is one
+ */
+public record Rate(CoverageIndicator indicator, String subject, long numerator, long denominator, Label notApplicable) {
+
+    public Rate {
+        Checks.notNull(indicator, "indicator");
+        Checks.notBlank(subject, "subject");
+        Checks.nonNegative(numerator, "numerator");
+        Checks.nonNegative(denominator, "denominator");
+        Checks.check(numerator <= denominator || denominator == 0, "numerator (%d) must not exceed denominator (%d)",
+                numerator, denominator);
+        if (denominator == 0 && notApplicable == null) {
+            notApplicable = Label.of("分母为零: " + indicator.denominatorLabel().zh() + "为 0",
+                    "zero denominator: no " + indicator.denominatorLabel().en());
+        }
+    }
+
+    /** The rate from counts a researcher copies out of a yearbook. */
+    public static Rate of(CoverageIndicator indicator, String subject, long numerator, long denominator) {
+        return new Rate(indicator, subject, numerator, denominator, null);
+    }
+
+    /**
+     * COV-3, the consolidation rate of one cohort (义务教育巩固率): its graduates at the end of junior
+     * school over its grade-1 enrolment, net of transfers and deaths:
+     * {@code graduates / (enrolled + transfersIn − transfersOut − deaths)}.
+     *
+     * @param entryYear the year the cohort entered grade 1
+     * @param graduationYear the year it left junior school
+     */
+    public static Rate consolidation(String jurisdiction, int entryYear, int graduationYear, long enrolled,
+            long transfersIn, long transfersOut, long deaths, long graduates) {
+        Checks.check(graduationYear > entryYear, "graduationYear (%d) must follow entryYear (%d)", graduationYear, entryYear);
+        long base = enrolled + transfersIn - transfersOut - deaths;
+        Checks.check(base >= 0, "the net cohort (%d) must be >= 0", base);
+        return of(CoverageIndicator.CONSOLIDATION, jurisdiction + " cohort " + entryYear + "-" + graduationYear, graduates, base);
+    }
+
+    /** No rate, for a reason. */
+    public static Rate notApplicable(CoverageIndicator indicator, String subject, Label reason) {
+        return new Rate(indicator, subject, 0, 0, Checks.notNull(reason, "reason"));
+    }
+
+    /** The exact ratio; empty when not applicable. */
+    public Optional<Ratio> ratio() {
+        return denominator == 0 ? Optional.empty() : Optional.of(Ratio.of(numerator, denominator));
+    }
+
+    /** {@code "87.50% (350/400)"} or {@code "n/a (zero denominator: …)"}. */
+    public String display() {
+        return ratio().map(r -> r.toPercent(2, RoundingMode.HALF_UP).toPlainString() + "% (" + numerator + "/" + denominator + ")")
+                .orElseGet(() -> "n/a (" + notApplicable.en() + ")");
+    }
+
+    @Override
+    public String toString() {
+        return indicator.rule() + " " + indicator.label().en() + ", " + subject + ": " + display();
+    }
+}

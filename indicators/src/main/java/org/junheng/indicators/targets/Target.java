@@ -1,0 +1,103 @@
+package org.junheng.indicators.targets;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junheng.core.internal.Checks;
+import org.junheng.core.model.DivisionCode;
+
+/**
+ * A dated target of the policy documents: a jurisdiction, an indicator, a comparison, a threshold in a
+ * unit, a deadline, a baseline where the document gives one, and the source (document, clause, rule
+ * ID). A target without a deadline is a standing standard, judged at any date. Immutable and
+ * thread-safe.
+ *
+ * @param id a stable ID, such as {@code PJ22-COV-1}
+ * @param jurisdiction the jurisdiction that set it
+ * @param indicator a {@link org.junheng.indicators.coverage.CoverageIndicator} name, or a measure of the
+ *     catalog (counts, hours, yuan)
+ * @param comparison at least, at most, or equal
+ * @param threshold the threshold in {@code unit}
+ * @param unit the unit
+ * @param deadline the last day to reach it; null for a standing standard
+ * @param baseline the value the document reports for {@code baselineYear}; null when none
+ * @param baselineYear the year of the baseline; 0 when none
+ * @param cascades whether it applies to each child jurisdiction as well (rates do; totals do not)
+ * @param appliesTo the child jurisdictions it names; empty when it names none
+ * @param rule the rule ID of RULES.md
+ * @param document the document's short name
+ * @param clause the clause
+ * @param note what a reader should know; may be empty
+ */
+public record Target(String id, DivisionCode jurisdiction, String indicator, Comparison comparison, BigDecimal threshold,
+        Unit unit, LocalDate deadline, BigDecimal baseline, int baselineYear, boolean cascades, List<DivisionCode> appliesTo,
+        String rule, String document, String clause, String note) {
+
+    public Target {
+        Checks.notBlank(id, "id");
+        Checks.notNull(jurisdiction, "jurisdiction");
+        Checks.notBlank(indicator, "indicator");
+        Checks.notNull(comparison, "comparison");
+        Checks.notNull(threshold, "threshold");
+        Checks.notNull(unit, "unit");
+        appliesTo = List.copyOf(appliesTo);
+        Checks.notBlank(rule, "rule");
+        Checks.notBlank(document, "document");
+        Checks.notNull(clause, "clause");
+        Checks.notNull(note, "note");
+        Checks.check(threshold.signum() >= 0, "threshold (%s) must be >= 0", threshold);
+        Checks.check(unit != Unit.PERCENT || threshold.compareTo(BigDecimal.valueOf(100)) <= 0,
+                "threshold (%s%%) must be at most 100%%", threshold);
+        Checks.check((baseline == null) == (baselineYear == 0), "a baseline has a year, and a year a baseline");
+        Checks.check(baseline == null || deadline == null || baselineYear <= deadline.getYear(),
+                "baselineYear (%d) must not follow the deadline (%s)", baselineYear, deadline);
+    }
+
+    /** The comparison of a target. */
+    public enum Comparison {
+        /** 不低于, 达到, 以上: observed >= threshold. */
+        AT_LEAST("≥"),
+        /** 不超过, 以内, 控制在, 以下: observed <= threshold. */
+        AT_MOST("≤"),
+        /** Equal. */
+        EQUAL("=");
+
+        private final String symbol;
+
+        Comparison(String symbol) {
+            this.symbol = symbol;
+        }
+
+        public String symbol() {
+            return symbol;
+        }
+
+        /** Whether {@code sign}, the sign of observed − threshold, satisfies the comparison. */
+        boolean holds(int sign) {
+            return switch (this) {
+                case AT_LEAST -> sign >= 0;
+                case AT_MOST -> sign <= 0;
+                case EQUAL -> sign == 0;
+            };
+        }
+    }
+
+    /** The unit of a threshold and of the values observed against it. */
+    public enum Unit {
+        PERCENT, COUNT, YUAN, HOURS, DAYS, YEARS
+    }
+
+    /** Whether the target concerns {@code code}: its own jurisdiction, a child it names, or any child when it cascades. */
+    public boolean appliesTo(DivisionCode code) {
+        return jurisdiction.equals(code) || appliesTo.contains(code)
+                || (cascades && appliesTo.isEmpty() && !jurisdiction.equals(code) && jurisdiction.contains(code));
+    }
+
+    /** {@code "PJ22-COV-1 211100 INCLUSIVE_KINDERGARTEN ≥ 85% by 2025-12-31"}. */
+    @Override
+    public String toString() {
+        return id + " " + jurisdiction + " " + indicator + " " + comparison.symbol() + " " + threshold.toPlainString()
+                + (unit == Unit.PERCENT ? "%" : " " + unit.name().toLowerCase(java.util.Locale.ROOT))
+                + (deadline == null ? " (standing)" : " by " + deadline);
+    }
+}

@@ -1,0 +1,155 @@
+package org.junheng.indicators.coverage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junheng.core.gen.Properties.qt;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junheng.core.gen.DomainGens;
+import org.junheng.core.model.DataSet;
+import org.junheng.core.model.DivisionCode;
+import org.junheng.core.model.FamilyStatus;
+import org.junheng.core.model.Gender;
+import org.junheng.core.model.Jurisdiction;
+import org.junheng.core.model.Location;
+import org.junheng.core.model.Ownership;
+import org.junheng.core.model.School;
+import org.junheng.core.model.SchoolClass;
+import org.junheng.core.model.SchoolType;
+import org.junheng.core.model.Stage;
+import org.junheng.core.model.Student;
+import org.junheng.core.sample.SampleCounty;
+import org.junheng.core.value.Ratio;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.generators.SourceDSL;
+
+class CoverageIndicatorsTest {
+    private static final DivisionCode COUNTY = DivisionCode.of("210199");
+    private static final LocalDate AS_OF = LocalDate.of(2026, 9, 1);
+
+    private static School kindergarten(String id, Ownership ownership, boolean inclusive) {
+        return new School(id, id, COUNTY, SchoolType.KINDERGARTEN, ownership, inclusive, Location.URBAN, false, false, null,
+                null, null, Set.of());
+    }
+
+    private static Student child(String id, String school) {
+        return new Student(id, null, school, Stage.PRESCHOOL, 2, Gender.MALE, LocalDate.of(2022, 1, 1), null, null, false,
+                false, null, null, FamilyStatus.NONE, false, false, false, null);
+    }
+
+    private static DataSet kindergartens(int publicChildren, int inclusiveChildren, int privateChildren) {
+        DataSet.Builder b = DataSet.builder("t", AS_OF).add(new Jurisdiction(COUNTY, "测试县", null))
+                .add(kindergarten("PUB", Ownership.PUBLIC, true)).add(kindergarten("INC", Ownership.PRIVATE, true))
+                .add(kindergarten("PRV", Ownership.PRIVATE, false));
+        for (int i = 0; i < publicChildren; i++) {
+            b.add(child("A" + i, "PUB"));
+        }
+        for (int i = 0; i < inclusiveChildren; i++) {
+            b.add(child("B" + i, "INC"));
+        }
+        for (int i = 0; i < privateChildren; i++) {
+            b.add(child("C" + i, "PRV"));
+        }
+        return b.build();
+    }
+
+    private static Ratio rate(DataSet d, CoverageIndicator i) {
+        return CoverageIndicators.of(d, i).overall().ratio().orElseThrow();
+    }
+
+    @Test
+    void cov1AndCov2FromRecordsEqualTheRatesFromTheirCounts() {
+        DataSet d = kindergartens(55, 30, 15);
+        assertTrue(rate(d, CoverageIndicator.INCLUSIVE_KINDERGARTEN).isEqual(Rate.of(CoverageIndicator.INCLUSIVE_KINDERGARTEN,
+                "all", 85, 100).ratio().orElseThrow()));
+        assertEquals(Ratio.of(55, 100), rate(d, CoverageIndicator.PUBLIC_KINDERGARTEN));
+    }
+
+    @Test
+    void cov2PropertyAddingAChildToAPublicKindergartenNeverLowersThePublicShare() {
+        qt().withExamples(60).forAll(SourceDSL.integers().between(0, 30), SourceDSL.integers().between(0, 30),
+                SourceDSL.integers().between(1, 30)).check((pub, inc, prv) -> rate(kindergartens(pub + 1, inc, prv),
+                        CoverageIndicator.PUBLIC_KINDERGARTEN).compareTo(rate(kindergartens(pub, inc, prv),
+                        CoverageIndicator.PUBLIC_KINDERGARTEN)) >= 0);
+    }
+
+    private static DataSet classes(int... sizes) {
+        DataSet.Builder b = DataSet.builder("t", AS_OF).add(new Jurisdiction(COUNTY, "测试县", null))
+                .add(new School("P", "P", COUNTY, SchoolType.PRIMARY, Ownership.PUBLIC, true, Location.RURAL, false, false,
+                        null, null, null, Set.of()));
+        for (int i = 0; i < sizes.length; i++) {
+            b.add(new SchoolClass("C" + i, "P", Stage.PRIMARY, 1 + i % 6, sizes[i]));
+        }
+        return b.build();
+    }
+
+    @Test
+    void cov5LargeClassesStartAt56AndPrimaryLimitIs45() {
+        DataSet d = classes(45, 46, 55, 56, 66);
+        assertEquals(Ratio.of(2, 5), rate(d, CoverageIndicator.LARGE_CLASSES));
+        assertEquals(Ratio.of(1, 5), rate(d, CoverageIndicator.VERY_LARGE_CLASSES));
+        assertEquals(Ratio.of(4, 5), rate(d, CoverageIndicator.PRIMARY_CLASSES_OVER_45));
+    }
+
+    @Test
+    void cov5PropertyMovingAPupilOutOfALargeClassNeverRaisesTheLargeClassShare() {
+        qt().forAll(SourceDSL.lists().of(SourceDSL.integers().between(2, 80)).ofSizeBetween(1, 12),
+                SourceDSL.integers().between(0, 11)).check((sizes, which) -> {
+                    int[] before = sizes.stream().mapToInt(Integer::intValue).toArray();
+                    int[] after = before.clone();
+                    after[which % after.length]--;
+                    return rate(classes(after), CoverageIndicator.LARGE_CLASSES)
+                            .compareTo(rate(classes(before), CoverageIndicator.LARGE_CLASSES)) <= 0;
+                });
+    }
+
+    @Test
+    void cov12PropertyRatesFromRecordsEqualANaiveCount() {
+        qt().withExamples(100).forAll(DomainGens.dataSets()).check(d -> {
+            long all = d.students().stream().filter(s -> s.stage().isCompulsory() && s.schoolId() != null).count();
+            long privateOnes = d.students().stream().filter(s -> s.stage().isCompulsory() && s.schoolId() != null
+                    && d.school(s.schoolId()).orElseThrow().ownership() == Ownership.PRIVATE).count();
+            Rate r = CoverageIndicators.of(d, CoverageIndicator.PRIVATE_SHARE).overall();
+            return r.numerator() == privateOnes && r.denominator() == all
+                    && r.ratio().isPresent() == (all > 0);
+        });
+    }
+
+    @Test
+    void cov3TheConsolidationRateOfACohortNetOfTransfersAndDeaths() {
+        Rate r = Rate.consolidation("210199", 2017, 2026, 1000, 20, 30, 2, 975);
+        assertEquals(Ratio.of(975, 988), r.ratio().orElseThrow());
+        assertEquals("210199 cohort 2017-2026", r.subject());
+        assertThrows(IllegalArgumentException.class, () -> Rate.consolidation("x", 2017, 2016, 1, 0, 0, 0, 1));
+    }
+
+    @Test
+    void cov8AZeroDenominatorIsNotApplicableNeverZeroOrHundredPercent() {
+        Rate none = Rate.of(CoverageIndicator.RURAL_PAIRING, "urban", 0, 0);
+        assertTrue(none.ratio().isEmpty());
+        assertEquals("n/a (zero denominator: no rural schools)", none.display());
+        assertThrows(IllegalArgumentException.class, () -> Rate.of(CoverageIndicator.RURAL_PAIRING, "x", 3, 2));
+    }
+
+    @Test
+    void cov16IndicatorsWithoutRecordsSayWhy() {
+        CoverageIndicators c = CoverageIndicators.of(SampleCounty.dataSet(), CoverageIndicator.AFTER_SCHOOL_PUPILS);
+        assertFalse(c.indicator().fromRecords());
+        assertTrue(c.overall().notApplicable().en().contains("supply the counts"));
+    }
+
+    @Test
+    void cov7TheSampleHasBreakdownsAndAZeroDenominatorInOne() {
+        List<CoverageIndicators> all = CoverageIndicators.of(SampleCounty.dataSet());
+        assertEquals(CoverageIndicator.values().length, all.size());
+        CoverageIndicators alliance = all.stream().filter(c -> c.indicator() == CoverageIndicator.ALLIANCE_RURAL).findFirst()
+                .orElseThrow();
+        assertTrue(alliance.breakdowns().get("location").values().stream().anyMatch(r -> r.ratio().isEmpty()),
+                "no rural or township school among the urban ones");
+        assertEquals(Set.of("district", "location", "ownership"), alliance.breakdowns().keySet());
+    }
+}
