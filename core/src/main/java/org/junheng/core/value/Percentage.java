@@ -95,7 +95,7 @@ public final class Percentage implements Comparable<Percentage> {
         return pq[0].multiply(denominator).compareTo(numerator.multiply(pq[1]));
     }
 
-    /** The fraction {@code p / q} equal to this percentage, as {@code [p, q]} with q > 0. */
+    /** The fraction {@code p / q} equal to this percentage, as {@code [p, q]} with {@code q > 0}. */
     private BigInteger[] fractionParts() {
         BigDecimal fraction = fraction();
         int scale = Math.max(fraction.scale(), 0);

@@ -27,7 +27,7 @@ class PoliciesTest {
     }
 
     @Test
-    void aid1To3ShenyangAmountsAreTheSeedsOwn() {
+    void AID_1_to_AID_3_shenyangAmountsAreTheSeedsOwn() {
         Policy sy = Policies.shenyang();
         assertEquals(Money.ofYuan(1000), sy.money("aid.disabled.preschoolToSeniorYearly"));
         assertEquals(Money.ofYuan(3000), sy.money("aid.disabled.universityYearly"));
@@ -36,7 +36,7 @@ class PoliciesTest {
     }
 
     @Test
-    void rot1AndRot2RatesDifferByProfile() {
+    void ROT_1_ROT_2_ratesDifferByProfile() {
         assertEquals(Percentage.of(15), Policies.shenyang().percentage("rotation.rate"));
         assertEquals(Percentage.of(10), Policies.yingkou().percentage("rotation.rate"));
         assertEquals("SCHOOL", Policies.yingkou().text("rotation.quotaScope"));
@@ -53,7 +53,7 @@ class PoliciesTest {
     }
 
     @Test
-    void aid4ADistrictMayRaiseButNotLowerTheCitysAmounts() {
+    void AID_4_aDistrictMayRaiseButNotLowerTheCitysAmounts() {
         Policy sy = Policies.shenyang();
         assertEquals(Money.ofYuan(1200), sy.with("aid.disabled.preschoolToSeniorYearly", "1200.00")
                 .money("aid.disabled.preschoolToSeniorYearly"));
@@ -62,7 +62,7 @@ class PoliciesTest {
     }
 
     @Test
-    void aid4PropertyNoLoweredAmountIsAccepted() {
+    void AID_4_propertyNoLoweredAmountIsAccepted() {
         qt().forAll(SourceDSL.longs().between(0, 10_000)).check(yuan -> {
             try {
                 Policy p = Policies.shenyang().with("aid.disabled.universityYearly", Long.toString(yuan));

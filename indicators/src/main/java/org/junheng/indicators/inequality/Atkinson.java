@@ -13,7 +13,7 @@ import org.junheng.core.internal.Checks;
  *
  * <p>It rests on a {@link GeneralizedEntropy} accumulator of α = 1 − ε, since
  * {@code Σ (w/W)(x/μ)^α = 1 + α(α−1)·GE(α)} and {@code A(1) = 1 − exp(−GE(0))}. In [0, 1); scale
- * invariant. Zeros are refused unless {@link ZeroValues#USE_LIMITS} is chosen and ε < 1. Not thread-safe.
+ * invariant. Zeros are refused unless {@link ZeroValues#USE_LIMITS} is chosen and ε &lt; 1. Not thread-safe.
  */
 public final class Atkinson {
     private final double epsilon;

@@ -21,7 +21,7 @@ import org.junheng.core.internal.Checks;
  * into between- and within-group parts ({@link #decompose}).
  *
  * <p>Values must be finite and non-negative; zero is refused unless {@link ZeroValues#USE_LIMITS} is
- * chosen and the limit exists (α > 0). Weights must be positive. Not thread-safe; combine instead.
+ * chosen and the limit exists (α &gt; 0). Weights must be positive. Not thread-safe; combine instead.
  */
 public final class GeneralizedEntropy {
     private final double alpha;

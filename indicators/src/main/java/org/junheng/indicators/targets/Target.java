@@ -55,9 +55,9 @@ public record Target(String id, DivisionCode jurisdiction, String indicator, Com
 
     /** The comparison of a target. */
     public enum Comparison {
-        /** 不低于, 达到, 以上: observed >= threshold. */
+        /** 不低于, 达到, 以上: observed {@code >=} threshold. */
         AT_LEAST("≥"),
-        /** 不超过, 以内, 控制在, 以下: observed <= threshold. */
+        /** 不超过, 以内, 控制在, 以下: observed {@code <=} threshold. */
         AT_MOST("≤"),
         /** Equal. */
         EQUAL("=");

@@ -70,7 +70,7 @@ class AidCalculatorTest {
     }
 
     @Test
-    void aid1To3TheSeedsOwnAmounts() {
+    void AID_1_to_AID_3_theSeedsOwnAmounts() {
         assertEquals(Money.ofYuan(1000), entitled(decide(SHENYANG, disabledPupil("A", null)), AidItem.DISABLED_PRESCHOOL_TO_SENIOR));
         Student university = person("U", Stage.UNDERGRADUATE, LocalDate.of(2006, 1, 1), LocalDate.of(2010, 1, 1), null,
                 HOME, FamilyStatus.NONE, false, false, false, LocalDate.of(2024, 9, 1), null);
@@ -92,7 +92,7 @@ class AidCalculatorTest {
     }
 
     @Test
-    void aid1TheCertificateMustBeValidOnTheReferenceDateBothEndsIncluded() {
+    void AID_1_theCertificateMustBeValidOnTheReferenceDateBothEndsIncluded() {
         assertTrue(decide(SHENYANG, disabledPupil("A", DATE)).has(AidItem.DISABLED_PRESCHOOL_TO_SENIOR));
         AidDecision lapsed = decide(SHENYANG, disabledPupil("A", DATE.minusDays(1)));
         assertFalse(lapsed.has(AidItem.DISABLED_PRESCHOOL_TO_SENIOR));
@@ -100,7 +100,7 @@ class AidCalculatorTest {
     }
 
     @Test
-    void aid1PreschoolMeansAged3To6() {
+    void AID_1_preschoolMeansAged3To6() {
         for (int[] c : new int[][] {{2, 0}, {3, 1}, {6, 1}, {7, 0}}) {
             Student child = person("C", Stage.PRESCHOOL, DATE.minusYears(c[0]), DATE.minusYears(1), null, HOME,
                     FamilyStatus.NONE, false, false, false, null, null);
@@ -109,7 +109,7 @@ class AidCalculatorTest {
     }
 
     @Test
-    void aid1HouseholdRegistrationOutsideShenyangIsRefused() {
+    void AID_1_householdRegistrationOutsideShenyangIsRefused() {
         Student outside = person("O", Stage.PRIMARY, LocalDate.of(2019, 1, 1), LocalDate.of(2022, 1, 1), null,
                 DivisionCode.of("220102"), FamilyStatus.NONE, false, false, false, null, null);
         assertEquals(List.of(AidCondition.HOUSEHOLD_REGISTRATION), decide(SHENYANG, outside).refusals().get(0).failed());
@@ -119,7 +119,7 @@ class AidCalculatorTest {
     }
 
     @Test
-    void aid3TheEnrolmentYearIsTheOnlyYearOfAid3a() {
+    void AID_3_theEnrolmentYearIsTheOnlyYearOfAid3a() {
         Student lastYear = person("E", Stage.JUNIOR_COLLEGE, LocalDate.of(2007, 1, 1), null, null, HOME,
                 FamilyStatus.MINIMUM_LIVING, true, true, true, DATE.minusDays(1), null);
         AidDecision d = decide(SHENYANG, lastYear);
@@ -128,7 +128,7 @@ class AidCalculatorTest {
     }
 
     @Test
-    void aid3AOneTimeItemAlreadyPaidIsNotGrantedAgain() {
+    void AID_3_aOneTimeItemAlreadyPaidIsNotGrantedAgain() {
         Student adult = person("D", Stage.NOT_ENROLLED, LocalDate.of(1990, 1, 1), LocalDate.of(2000, 1, 1), null, HOME,
                 FamilyStatus.NONE, false, false, false, null, LocalDate.of(2026, 7, 1));
         AidDecision d = SHENYANG.decide(adult, null, YEAR, DATE, List.of(new AidPayment("D", AidItem.ADULT_DIPLOMA_ONE_TIME,
@@ -138,7 +138,7 @@ class AidCalculatorTest {
     }
 
     @Test
-    void aid3AOneTimeItemAppearsAtMostOnceAcrossAnySequenceOfYears() {
+    void AID_3_aOneTimeItemAppearsAtMostOnceAcrossAnySequenceOfYears() {
         qt().withExamples(50).forAll(SourceDSL.integers().between(1, 8)).check(years -> {
             Student adult = person("D", Stage.NOT_ENROLLED, LocalDate.of(1990, 1, 1), LocalDate.of(2000, 1, 1), null, HOME,
                     FamilyStatus.NONE, false, false, false, null, LocalDate.of(2026, 7, 1));
@@ -157,7 +157,7 @@ class AidCalculatorTest {
     }
 
     @Test
-    void aid1AYearlyItemIsNotPaidTwiceInAYear() {
+    void AID_1_aYearlyItemIsNotPaidTwiceInAYear() {
         AidDecision d = SHENYANG.decide(disabledPupil("A", null), PRIMARY, YEAR, DATE,
                 List.of(new AidPayment("A", AidItem.DISABLED_PRESCHOOL_TO_SENIOR, YEAR, Money.ofYuan(1000))));
         assertFalse(d.has(AidItem.DISABLED_PRESCHOOL_TO_SENIOR));
@@ -167,7 +167,7 @@ class AidCalculatorTest {
     }
 
     @Test
-    void aid3WithoutStackingThePersonKeepsTheLarger() {
+    void AID_3_withoutStackingThePersonKeepsTheLarger() {
         AidCalculator noStack = AidCalculator.of(Policies.shenyang().with("aid.stacking", "false"));
         Student enrolled = person("E", Stage.JUNIOR_COLLEGE, LocalDate.of(2007, 1, 1), null, null, HOME,
                 FamilyStatus.MINIMUM_LIVING, true, true, true, DATE, null);
@@ -177,7 +177,7 @@ class AidCalculatorTest {
     }
 
     @Test
-    void aid4ADistrictProfileWithHigherAmountsNeverPaysLess() {
+    void AID_4_aDistrictProfileWithHigherAmountsNeverPaysLess() {
         AidCalculator district = AidCalculator.of(Policies.shenyang().with("aid.disabled.preschoolToSeniorYearly", "1200")
                 .with("aid.disabled.universityYearly", "3600").with("aid.disabled.oneTime", "3000"));
         qt().forAll(people()).check(s -> decide(district, s).total().compareTo(decide(SHENYANG, s).total()) >= 0);
@@ -185,7 +185,7 @@ class AidCalculatorTest {
     }
 
     @Test
-    void aid4TheLiaoningSchemeIsTheSamePolicyTypeWithHardshipAndMaximumYears() {
+    void AID_4_theLiaoningSchemeIsTheSamePolicyTypeWithHardshipAndMaximumYears() {
         AidCalculator liaoning = AidCalculator.of(Policies.liaoning());
         assertFalse(decide(liaoning, disabledPupil("A", null)).has(AidItem.DISABLED_PRESCHOOL_TO_SENIOR), "not in hardship");
         Student poor = person("A", Stage.PRIMARY, LocalDate.of(2014, 3, 1), LocalDate.of(2016, 1, 1), null, HOME,
@@ -200,7 +200,7 @@ class AidCalculatorTest {
     }
 
     @Test
-    void aid5CoverageNamesTheEligibleWhoAreMissing() {
+    void AID_5_coverageNamesTheEligibleWhoAreMissing() {
         AidBudget budget = AidBudget.of(SampleCounty.dataSet(), Policies.shenyang());
         List<String> eligible = budget.eligibleForDisabledAid().stream().sorted().toList();
         AidBudget.Coverage partial = budget.coverage(eligible.subList(1, eligible.size()));
@@ -212,7 +212,7 @@ class AidCalculatorTest {
     }
 
     @Test
-    void aid6And7NationalProgrammes() {
+    void AID_6_AID_7_nationalProgrammes() {
         Student poorBoarder = new Student("B", null, "P", Stage.PRIMARY, 3, Gender.MALE, LocalDate.of(2017, 1, 1), null, HOME,
                 true, false, null, null, FamilyStatus.MINIMUM_LIVING, true, false, false, null);
         AidDecision d = decide(SHENYANG, poorBoarder);
@@ -230,14 +230,14 @@ class AidCalculatorTest {
     }
 
     @Test
-    void aid8DisabledPupilsInHardshipComeFirst() {
+    void AID_8_disabledPupilsInHardshipComeFirst() {
         Student s = person("A", Stage.PRIMARY, LocalDate.of(2019, 3, 1), LocalDate.of(2022, 1, 1), null, HOME,
                 FamilyStatus.EXTREME_POVERTY, true, false, false, null, null);
         assertTrue(decide(SHENYANG, s).entitlements().stream().allMatch(Entitlement::priority));
     }
 
     @Test
-    void aid9PanjinFreeEducationForDisabledStudents() {
+    void AID_9_panjinFreeEducationForDisabledStudents() {
         assertTrue(decide(AidCalculator.of(Policies.panjin()), disabledPupil("A", null)).has(AidItem.FREE_EDUCATION_DISABLED));
         assertFalse(decide(SHENYANG, disabledPupil("A", null)).has(AidItem.FREE_EDUCATION_DISABLED));
     }
@@ -272,7 +272,7 @@ class AidCalculatorTest {
     }
 
     @Test
-    void aid1PropertyAddingAQualifyingFactNeverRemovesAnEntitlementAndRemovingOneNeverAdds() {
+    void AID_1_propertyAddingAQualifyingFactNeverRemovesAnEntitlementAndRemovingOneNeverAdds() {
         qt().forAll(people()).check(s -> {
             Set<AidItem> none = items(decide(SHENYANG, with(s, false, false)));
             Set<AidItem> certificate = items(decide(SHENYANG, with(s, true, false)));
@@ -282,7 +282,7 @@ class AidCalculatorTest {
     }
 
     @Test
-    void aid1PropertyEveryAmountIsOneOfThePolicysAmounts() {
+    void AID_1_propertyEveryAmountIsOneOfThePolicysAmounts() {
         Policy p = Policies.shenyang();
         Set<Money> allowed = new java.util.HashSet<>(List.of(Money.ZERO, p.money("aid.disabled.preschoolToSeniorYearly"),
                 p.money("aid.disabled.universityYearly"), p.money("aid.disabled.oneTime"), p.money("aid.boarding.primaryYearly"),
@@ -294,7 +294,7 @@ class AidCalculatorTest {
     }
 
     @Test
-    void aid1PropertyTotalIsTheSumOfItemsAndDuplicatesNeverChangeIt() {
+    void AID_1_propertyTotalIsTheSumOfItemsAndDuplicatesNeverChangeIt() {
         qt().forAll(SourceDSL.lists().of(people()).ofSizeBetween(0, 6)).check(list -> {
             List<Student> people = new ArrayList<>();
             for (int i = 0; i < list.size(); i++) {
@@ -318,7 +318,7 @@ class AidCalculatorTest {
     }
 
     @Test
-    void aid1BadInputIsRefusedNamingTheField() {
+    void AID_1_badInputIsRefusedNamingTheField() {
         var e = assertThrows(IllegalArgumentException.class, () -> disabledPupil("A", LocalDate.of(2021, 1, 1)));
         assertTrue(e.getMessage().startsWith("disabilityCertificateUntil (2021-01-01) must not precede disabilityCertificateFrom"),
                 e.getMessage());
@@ -328,7 +328,7 @@ class AidCalculatorTest {
     }
 
     @Test
-    void aid1TheSampleShowsEveryItemAndSomeRefusals() {
+    void AID_1_theSampleShowsEveryItemAndSomeRefusals() {
         AidBudget shenyang = AidBudget.of(SampleCounty.dataSet(), Policies.shenyang());
         AidBudget panjin = AidBudget.of(SampleCounty.dataSet(), Policies.panjin());
         Set<AidItem> shown = EnumSet.noneOf(AidItem.class);

@@ -82,7 +82,7 @@ class CountyAssessmentTest {
     }
 
     @Test
-    void bal1ASchoolExactlyAtEveryThresholdMeetsThem() {
+    void BAL_1_aSchoolExactlyAtEveryThresholdMeetsThem() {
         SchoolAssessment s = only(new County().atThresholds("S1").assess());
         assertEquals(7, s.values().size());
         assertTrue(s.values().stream().allMatch(IndicatorValue::meets), s.values().toString());
@@ -90,7 +90,7 @@ class CountyAssessmentTest {
     }
 
     @Test
-    void bal1OneTeacherLessIsBelowThreshold() {
+    void BAL_1_oneTeacherLessIsBelowThreshold() {
         SchoolAssessment s = only(new County().school("S1", SchoolType.PRIMARY, false, 500, 20, 5, 5, "2250", "3750",
                 1_000_000, 12).assess());
         IndicatorValue qualified = s.value(ResourceIndicator.QUALIFIED_TEACHERS).orElseThrow();
@@ -101,7 +101,7 @@ class CountyAssessmentTest {
     }
 
     @Test
-    void bal2TheRestMustReachEightyFivePercent() {
+    void BAL_2_theRestMustReachEightyFivePercent() {
         // rooms: 85% of 4.5 m² × 500 = 1912.5 m² reaches the floor; 1912 does not
         assertEquals(Verdict.MET, only(new County().school("S1", SchoolType.PRIMARY, false, 500, 21, 5, 5, "1912.5", "3750",
                 1_000_000, 12).assess()).bal2().verdict());
@@ -112,13 +112,13 @@ class CountyAssessmentTest {
     }
 
     @Test
-    void bal2TwoIndicatorsMissedFailEvenAboveTheFloor() {
+    void BAL_2_twoIndicatorsMissedFailEvenAboveTheFloor() {
         assertEquals(Verdict.NOT_MET, only(new County().school("S1", SchoolType.PRIMARY, false, 500, 21, 5, 5, "2249", "3749",
                 1_000_000, 12).assess()).bal2().verdict());
     }
 
     @Test
-    void bal2PropertyTheVerdictFollowsTheCountOfIndicatorsMet() {
+    void BAL_2_propertyTheVerdictFollowsTheCountOfIndicatorsMet() {
         qt().withExamples(60).forAll(SourceDSL.integers().between(15, 25), SourceDSL.integers().between(3, 7),
                 SourceDSL.integers().between(1900, 2600)).check((qualified, backbone, rooms) -> {
                     SchoolAssessment s = only(new County().school("S1", SchoolType.PRIMARY, false, 500, qualified, backbone,
@@ -130,7 +130,7 @@ class CountyAssessmentTest {
     }
 
     @Test
-    void bal3TheCvOfEachIndicatorIsStudentWeightedAgainstTheCeiling() {
+    void BAL_3_theCvOfEachIndicatorIsStudentWeightedAgainstTheCeiling() {
         County c = new County().atThresholds("S1").atThresholds("S2")
                 .school("S3", SchoolType.PRIMARY, false, 100, 20, 1, 1, "450", "750", 200_000, 3);
         CountyAssessment a = c.assess();
@@ -147,7 +147,7 @@ class CountyAssessmentTest {
     }
 
     @Test
-    void bal4TheWorkedExampleOfThePublishedGuidance() {
+    void BAL_4_theWorkedExampleOfThePublishedGuidance() {
         // BALANCE.md, BAL-4: (students, books) of five primary schools; CV of books per student 0.5153
         var m = new org.junheng.indicators.inequality.WeightedMoments();
         int[][] schools = {{45, 279}, {37, 137}, {89, 935}, {76, 160}, {55, 402}};
@@ -158,7 +158,7 @@ class CountyAssessmentTest {
     }
 
     @Test
-    void bal5TheCompositeIsTheMeanOfEightCvs() {
+    void BAL_5_theCompositeIsTheMeanOfEightCvs() {
         CountyAssessment a = new County().atThresholds("S1").school("S2", SchoolType.PRIMARY, false, 300, 10, 2, 3, "1200",
                 "2000", 500_000, 7).assess();
         var composite = a.stages().get(Stage.PRIMARY).bal5();
@@ -170,7 +170,7 @@ class CountyAssessmentTest {
     }
 
     @Test
-    void bal6ClassesOverFortyFiveAreCounted() {
+    void BAL_6_classesOverFortyFiveAreCounted() {
         County c = new County().atThresholds("S1");
         c.b.add(new SchoolClass("C1", "S1", Stage.PRIMARY, 1, 45)).add(new SchoolClass("C2", "S1", Stage.PRIMARY, 2, 46));
         var size = c.assess().stages().get(Stage.PRIMARY).bal6().get(0);
@@ -179,7 +179,7 @@ class CountyAssessmentTest {
     }
 
     @Test
-    void bal1ScopeLeavesOutSmallTeachingPointsAndSpecialSchoolsAndSaysSo() {
+    void BAL_1_scopeLeavesOutSmallTeachingPointsAndSpecialSchoolsAndSaysSo() {
         County c = new County().atThresholds("S1").school("TP", SchoolType.PRIMARY, true, 49, 2, 1, 1, "300", "400", 100_000, 1);
         c.b.add(new School("SP", "特教", COUNTY, SchoolType.SPECIAL, Ownership.PUBLIC, true, Location.URBAN, false, false, null,
                 null, null, Set.of()));
@@ -190,7 +190,7 @@ class CountyAssessmentTest {
     }
 
     @Test
-    void bal2ASectionWithoutResourcesIsNotAssessableNeverMet() {
+    void BAL_2_aSectionWithoutResourcesIsNotAssessableNeverMet() {
         County c = new County();
         c.b.add(new School("S1", "S1", COUNTY, SchoolType.PRIMARY, Ownership.PUBLIC, true, Location.URBAN, false, false, null,
                 null, null, Set.of()));

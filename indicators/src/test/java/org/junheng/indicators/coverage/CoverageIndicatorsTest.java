@@ -62,7 +62,7 @@ class CoverageIndicatorsTest {
     }
 
     @Test
-    void cov1AndCov2FromRecordsEqualTheRatesFromTheirCounts() {
+    void COV_1_COV_2_fromRecordsEqualTheRatesFromTheirCounts() {
         DataSet d = kindergartens(55, 30, 15);
         assertTrue(rate(d, CoverageIndicator.INCLUSIVE_KINDERGARTEN).isEqual(Rate.of(CoverageIndicator.INCLUSIVE_KINDERGARTEN,
                 "all", 85, 100).ratio().orElseThrow()));
@@ -70,7 +70,7 @@ class CoverageIndicatorsTest {
     }
 
     @Test
-    void cov2PropertyAddingAChildToAPublicKindergartenNeverLowersThePublicShare() {
+    void COV_2_propertyAddingAChildToAPublicKindergartenNeverLowersThePublicShare() {
         qt().withExamples(60).forAll(SourceDSL.integers().between(0, 30), SourceDSL.integers().between(0, 30),
                 SourceDSL.integers().between(1, 30)).check((pub, inc, prv) -> rate(kindergartens(pub + 1, inc, prv),
                         CoverageIndicator.PUBLIC_KINDERGARTEN).compareTo(rate(kindergartens(pub, inc, prv),
@@ -88,7 +88,7 @@ class CoverageIndicatorsTest {
     }
 
     @Test
-    void cov5LargeClassesStartAt56AndPrimaryLimitIs45() {
+    void COV_5_largeClassesStartAt56AndPrimaryLimitIs45() {
         DataSet d = classes(45, 46, 55, 56, 66);
         assertEquals(Ratio.of(2, 5), rate(d, CoverageIndicator.LARGE_CLASSES));
         assertEquals(Ratio.of(1, 5), rate(d, CoverageIndicator.VERY_LARGE_CLASSES));
@@ -96,7 +96,7 @@ class CoverageIndicatorsTest {
     }
 
     @Test
-    void cov5PropertyMovingAPupilOutOfALargeClassNeverRaisesTheLargeClassShare() {
+    void COV_5_propertyMovingAPupilOutOfALargeClassNeverRaisesTheLargeClassShare() {
         qt().forAll(SourceDSL.lists().of(SourceDSL.integers().between(2, 80)).ofSizeBetween(1, 12),
                 SourceDSL.integers().between(0, 11)).check((sizes, which) -> {
                     int[] before = sizes.stream().mapToInt(Integer::intValue).toArray();
@@ -108,7 +108,7 @@ class CoverageIndicatorsTest {
     }
 
     @Test
-    void cov12PropertyRatesFromRecordsEqualANaiveCount() {
+    void COV_12_propertyRatesFromRecordsEqualANaiveCount() {
         qt().withExamples(100).forAll(DomainGens.dataSets()).check(d -> {
             long all = d.students().stream().filter(s -> s.stage().isCompulsory() && s.schoolId() != null).count();
             long privateOnes = d.students().stream().filter(s -> s.stage().isCompulsory() && s.schoolId() != null
@@ -120,7 +120,7 @@ class CoverageIndicatorsTest {
     }
 
     @Test
-    void cov3TheConsolidationRateOfACohortNetOfTransfersAndDeaths() {
+    void COV_3_theConsolidationRateOfACohortNetOfTransfersAndDeaths() {
         Rate r = Rate.consolidation("210199", 2017, 2026, 1000, 20, 30, 2, 975);
         assertEquals(Ratio.of(975, 988), r.ratio().orElseThrow());
         assertEquals("210199 cohort 2017-2026", r.subject());
@@ -128,7 +128,7 @@ class CoverageIndicatorsTest {
     }
 
     @Test
-    void cov8AZeroDenominatorIsNotApplicableNeverZeroOrHundredPercent() {
+    void COV_8_aZeroDenominatorIsNotApplicableNeverZeroOrHundredPercent() {
         Rate none = Rate.of(CoverageIndicator.RURAL_PAIRING, "urban", 0, 0);
         assertTrue(none.ratio().isEmpty());
         assertEquals("n/a (zero denominator: no rural schools)", none.display());
@@ -136,14 +136,14 @@ class CoverageIndicatorsTest {
     }
 
     @Test
-    void cov16IndicatorsWithoutRecordsSayWhy() {
+    void COV_16_indicatorsWithoutRecordsSayWhy() {
         CoverageIndicators c = CoverageIndicators.of(SampleCounty.dataSet(), CoverageIndicator.AFTER_SCHOOL_PUPILS);
         assertFalse(c.indicator().fromRecords());
         assertTrue(c.overall().notApplicable().en().contains("supply the counts"));
     }
 
     @Test
-    void cov7TheSampleHasBreakdownsAndAZeroDenominatorInOne() {
+    void COV_7_theSampleHasBreakdownsAndAZeroDenominatorInOne() {
         List<CoverageIndicators> all = CoverageIndicators.of(SampleCounty.dataSet());
         assertEquals(CoverageIndicator.values().length, all.size());
         CoverageIndicators alliance = all.stream().filter(c -> c.indicator() == CoverageIndicator.ALLIANCE_RURAL).findFirst()
@@ -151,5 +151,34 @@ class CoverageIndicatorsTest {
         assertTrue(alliance.breakdowns().get("location").values().stream().anyMatch(r -> r.ratio().isEmpty()),
                 "no rural or township school among the urban ones");
         assertEquals(Set.of("district", "location", "ownership"), alliance.breakdowns().keySet());
+    }
+
+    private static School school(String id, String group, Set<org.junheng.core.model.SchoolFeature> features) {
+        return new School(id, id, COUNTY, SchoolType.PRIMARY, Ownership.PUBLIC, true, Location.TOWN, false, false, group, null,
+                null, features);
+    }
+
+    private static org.junheng.core.model.Teacher teacher(String id, String school, org.junheng.core.model.Subject subject) {
+        return new org.junheng.core.model.Teacher(id, null, school, null, Gender.FEMALE, LocalDate.of(1985, 1, 1),
+                LocalDate.of(2008, 9, 1), LocalDate.of(2008, 9, 1), true, true, subject, org.junheng.core.model.Degree.BACHELOR,
+                org.junheng.core.model.Title.JUNIOR, org.junheng.core.model.BackboneLevel.NONE, false, false, false, null,
+                org.junheng.core.model.Exemption.NONE);
+    }
+
+    @Test
+    void COV_9_COV_13_COV_18_schoolSharesCountEachSchoolOnce() {
+        var features = Set.of(org.junheng.core.model.SchoolFeature.PARENT_SCHOOL,
+                org.junheng.core.model.SchoolFeature.KITCHEN_LIVE_VIDEO);
+        DataSet d = DataSet.builder("t", AS_OF).add(new Jurisdiction(COUNTY, "测试县", null))
+                .add(school("A", "G1", features)).add(school("B", "G1", Set.of())).add(school("C", null, Set.of()))
+                .add(teacher("T1", "A", org.junheng.core.model.Subject.MENTAL_HEALTH))
+                .add(teacher("T2", "A", org.junheng.core.model.Subject.MENTAL_HEALTH))
+                .add(teacher("T3", "B", org.junheng.core.model.Subject.CHINESE)).build();
+        assertEquals(Ratio.of(2, 3), rate(d, CoverageIndicator.GROUP_SCHOOLING));
+        assertEquals(Ratio.of(1, 3), rate(d, CoverageIndicator.MENTAL_HEALTH_TEACHER), "two such teachers, one school");
+        assertEquals(Ratio.of(1, 3), rate(d, CoverageIndicator.PARENT_SCHOOL));
+        assertEquals(Ratio.of(1, 3), rate(d, CoverageIndicator.KITCHEN_LIVE_VIDEO));
+        assertTrue(CoverageIndicators.of(d, CoverageIndicator.ASSISTIVE_DEVICES).overall().ratio().isEmpty(),
+                "no school with disabled pupils: not applicable");
     }
 }

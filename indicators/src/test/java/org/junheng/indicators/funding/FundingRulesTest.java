@@ -28,7 +28,7 @@ class FundingRulesTest {
     }
 
     @Test
-    void fin3ThirtyPercentIsTheBoundary() {
+    void FIN_3_thirtyPercentIsTheBoundary() {
         Finding at = FundingRules.surchargeToVocational(record(2024, Money.ofYuan(1000), Money.ofYuan(300), null, null,
                 null, null, null, null), NATIONAL).orElseThrow();
         Finding below = FundingRules.surchargeToVocational(record(2024, Money.ofYuan(1000), Money.parse("299.99"), null,
@@ -39,26 +39,26 @@ class FundingRulesTest {
     }
 
     @Test
-    void fin3WithoutTheFiguresGivesNoFinding() {
+    void FIN_3_withoutTheFiguresGivesNoFinding() {
         assertTrue(FundingRules.surchargeToVocational(record(2024, null, null, null, null, null, null, null, null),
                 NATIONAL).isEmpty());
     }
 
     @Test
-    void fin4AZeroBudgetIsNotAssessableNotMet() {
+    void FIN_4_aZeroBudgetIsNotAssessableNotMet() {
         Finding f = FundingRules.teacherTraining(new SchoolFunding("S1", 2025, Money.ZERO, Money.ZERO), NATIONAL);
         assertEquals(Verdict.NOT_ASSESSABLE, f.verdict());
     }
 
     @Test
-    void fin4PropertyTheVerdictIsExactlyFivePercentOfTheBudget() {
+    void FIN_4_propertyTheVerdictIsExactlyFivePercentOfTheBudget() {
         qt().forAll(SourceDSL.longs().between(1, 100_000_000_000L), SourceDSL.longs().between(0, 100_000_000_000L))
                 .check((budget, training) -> FundingRules.teacherTraining(new SchoolFunding("S1", 2025,
                         Money.ofFen(budget), Money.ofFen(training)), NATIONAL).isMet() == (training * 20 >= budget));
     }
 
     @Test
-    void fin5YingkouSixHundredYuanIsDueInTheDeadlineYear() {
+    void FIN_5_yingkouSixHundredYuanIsDueInTheDeadlineYear() {
         Policy yk = Policies.yingkou();
         assertEquals(Verdict.NOT_DUE, FundingRules.kindergartenPublicFunds(record(2023, null, null, null, null,
                 Money.ofYuan(500), null, null, null), yk).orElseThrow().verdict());
@@ -71,7 +71,7 @@ class FundingRulesTest {
     }
 
     @Test
-    void fin6EqualSalariesComply() {
+    void FIN_6_equalSalariesComply() {
         assertEquals(Verdict.MET, FundingRules.teacherSalary(record(2024, null, null, Money.ofYuan(100_000),
                 Money.ofYuan(100_000), null, null, null, null), NATIONAL).orElseThrow().verdict());
         assertEquals(Verdict.NOT_MET, FundingRules.teacherSalary(record(2024, null, null, Money.parse("99999.99"),
@@ -79,7 +79,7 @@ class FundingRulesTest {
     }
 
     @Test
-    void fin7TheBenchmarkTimesStudentsIsDueInFull() {
+    void FIN_7_theBenchmarkTimesStudentsIsDueInFull() {
         Finding f = FundingRules.publicFundsBenchmark(record(2025, null, null, null, null, null, Money.ofYuan(800),
                 97_000L, Money.ofYuan(76_100_000)), NATIONAL).orElseThrow();
         assertEquals(Verdict.NOT_MET, f.verdict());

@@ -41,7 +41,7 @@ class TwoNoDecreasesTest {
     }
 
     @Test
-    void fin1AndFin2TheSampleSeriesOf2023FallsPerStudentWithItsShortfall() {
+    void FIN_1_FIN_2_theSampleSeriesOf2023FallsPerStudentWithItsShortfall() {
         List<YearCheck> checks = TwoNoDecreases.check(List.of(
                 FundingRecord.of(A, 2022, Money.parse("1766000000.00"), 120_100),
                 FundingRecord.of(A, 2023, Money.parse("1790000000.00"), 123_400)));
@@ -56,7 +56,7 @@ class TwoNoDecreasesTest {
     }
 
     @Test
-    void fin1GrowthRatesReproduceTheNationalBulletins() {
+    void FIN_1_growthRatesReproduceTheNationalBulletins() {
         // 2014年全国教育经费执行情况统计公告 (教财〔2015〕9号), 二(1): 22576.01亿元, 比上年的21405.67亿元增长5.47%
         assertEquals("+5.47%", GrowthRate.of(Money.parse("21405.67亿元"), Money.parse("22576.01亿元")).toString());
         // 2013 bulletin, 二(1): 21405.67亿元, 比上年的20314.17亿元增长5.37%
@@ -71,7 +71,7 @@ class TwoNoDecreasesTest {
     }
 
     @Test
-    void fin2TheRestatedBaseIsWhyChainingPublishedFiguresMisleads() {
+    void FIN_2_theRestatedBaseIsWhyChainingPublishedFiguresMisleads() {
         // 2020 and 2021 bulletins: 普通小学生均一般公共预算教育经费 12330.58 (2020) and 12380.73 (2021), the latter
         // "同口径比上年增长2.22%". Chained naively the growth is 0.41%: the bulletin compares with 2020 restated.
         GrowthRate naive = GrowthRate.of(Money.parse("12330.58"), Money.parse("12380.73"));
@@ -88,7 +88,7 @@ class TwoNoDecreasesTest {
     }
 
     @Test
-    void fin1Fin2AGapOrAChangeOfDefinitionIsNotAssessableNeverCompliant() {
+    void FIN_1_fin2AGapOrAChangeOfDefinitionIsNotAssessableNeverCompliant() {
         List<YearCheck> checks = TwoNoDecreases.check(List.of(year(A, 2016, 100, 1), year(A, 2018, 200, 1),
                 new FundingRecord(A, 2019, "OPERATING", Money.ofFen(300), 1, null, null, null, null, null, null, null,
                         null, null, null)));
@@ -121,19 +121,19 @@ class TwoNoDecreasesTest {
     }
 
     @Test
-    void fin2EqualSpendingAndEqualStudentsComply() {
+    void FIN_2_equalSpendingAndEqualStudentsComply() {
         qt().forAll(fen(), students()).check((e, n) -> second(e, n, e, n).fin2().isMet() && second(e, n, e, n).fin1().isMet());
     }
 
     @Test
-    void fin2ScalingAYearsSpendingAndStudentsByOneFactorNeverChangesTheVerdict() {
+    void FIN_2_scalingAYearsSpendingAndStudentsByOneFactorNeverChangesTheVerdict() {
         Gen<long[]> prior = fen().zip(students(), (e, n) -> new long[] {e, n});
         qt().forAll(prior, fen(), students(), SourceDSL.longs().between(1, 1000)).check((p, e1, n1, k) ->
                 second(p[0], p[1], e1, n1).fin2().verdict() == second(p[0], p[1], e1 * k, n1 * k).fin2().verdict());
     }
 
     @Test
-    void fin2TheShortfallAddedCompliesAndOneFenLessDoesNot() {
+    void FIN_2_theShortfallAddedCompliesAndOneFenLessDoesNot() {
         qt().forAll(fen(), students(), fen(), students()).check((e0, n0, e1, n1) -> {
             YearCheck y = second(e0, n0, e1, n1);
             if (y.fin2().isMet()) {
@@ -145,7 +145,7 @@ class TwoNoDecreasesTest {
     }
 
     @Test
-    void fin1TheShortfallAddedComplies() {
+    void FIN_1_theShortfallAddedComplies() {
         qt().forAll(fen(), fen()).check((e0, e1) -> {
             YearCheck y = second(e0, 1, e1, 1);
             return y.fin1().isMet() == (e1 >= e0) && second(e0, 1, e1 + y.fin1Shortfall().fen(), 1).fin1().isMet();
@@ -153,7 +153,7 @@ class TwoNoDecreasesTest {
     }
 
     @Test
-    void fin2ExactAndBigDecimalDivisionAgree() {
+    void FIN_2_exactAndBigDecimalDivisionAgree() {
         qt().forAll(fen(), students(), fen(), students()).check((e0, n0, e1, n1) -> {
             MathContext mc = new MathContext(60);
             BigDecimal before = BigDecimal.valueOf(e0).divide(BigDecimal.valueOf(n0), mc);
@@ -167,7 +167,7 @@ class TwoNoDecreasesTest {
     }
 
     @Test
-    void fin2RollUpIsTotalOverTotalAndItsVerdictIsTheSummedSeries() {
+    void FIN_2_rollUpIsTotalOverTotalAndItsVerdictIsTheSummedSeries() {
         qt().forAll(SourceDSL.lists().of(fen()).ofSize(6), SourceDSL.lists().of(students()).ofSize(6)).check((es, ns) -> {
             List<FundingRecord> records = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
@@ -194,7 +194,7 @@ class TwoNoDecreasesTest {
     }
 
     @Test
-    void fin2RollUpSumsRestatedFiguresTakingAChildsPriorYearWhereItGivesNone() {
+    void FIN_2_rollUpSumsRestatedFiguresTakingAChildsPriorYearWhereItGivesNone() {
         FundingRecord aRestated = new FundingRecord(A, 2021, FundingRecord.GENERAL_BUDGET, Money.ofYuan(110), 11,
                 Money.ofYuan(105), 10L, null, null, null, null, null, null, null, null);
         List<FundingRecord> city = FundingRollUp.of(CITY, List.of(year(A, 2020, 10_000, 10), aRestated,

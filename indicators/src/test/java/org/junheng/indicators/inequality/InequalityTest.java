@@ -61,7 +61,7 @@ class InequalityTest {
     }
 
     @Test
-    void bal4TheWorkedExampleOfThePublishedGuidanceIsStudentWeighted() {
+    void BAL_4_theWorkedExampleOfThePublishedGuidanceIsStudentWeighted() {
         // BALANCE.md, BAL-4: books per student of five primary schools; published CV 0.52 (0.5153)
         double[] students = {45, 37, 89, 76, 55};
         double[] books = {279, 137, 935, 160, 402};
@@ -73,7 +73,7 @@ class InequalityTest {
     }
 
     @Test
-    void bal7TextbookValues() {
+    void BAL_7_textbookValues() {
         assertEquals(4.0 / 15, Distribution.of(1, 2, 3, 4, 5).gini(), 1e-15);
         assertEquals(0, Distribution.of(7, 7, 7).gini());
         assertEquals(0, WeightedMoments.of(3, 3, 3).coefficientOfVariation());
@@ -85,7 +85,7 @@ class InequalityTest {
     }
 
     @Test
-    void bal7PercentilesMcLooneVerstegenHooverAndRanges() {
+    void BAL_7_percentilesMcLooneVerstegenHooverAndRanges() {
         Distribution d = Distribution.of(new double[] {10, 20, 30, 40}, new double[] {1, 1, 1, 1});
         assertEquals(20, d.median(), "the lower weighted median");
         assertEquals(10, d.percentile(0.05));
@@ -100,14 +100,14 @@ class InequalityTest {
     }
 
     @Test
-    void bal7ParityIndexAndItsAdjustedForm() {
+    void BAL_7_parityIndexAndItsAdjustedForm() {
         assertEquals(0.8, ParityIndex.of(8, 10).adjusted(), 1e-15);
         assertEquals(2 - 1 / 1.25, ParityIndex.of(10, 8).adjusted(), 1e-15);
         assertThrows(IllegalArgumentException.class, () -> ParityIndex.of(1, 0));
     }
 
     @Test
-    void bal7BadValuesAreRefusedNamingThemAndNothingIsNaN() {
+    void BAL_7_badValuesAreRefusedNamingThemAndNothingIsNaN() {
         var e = assertThrows(IllegalArgumentException.class, () -> GeneralizedEntropy.theil().accept(-3));
         assertTrue(e.getMessage().startsWith("value (-3.0) must be finite and > 0 for Theil T"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> GeneralizedEntropy.meanLogDeviation().with(ZeroValues.USE_LIMITS).accept(0));
@@ -121,7 +121,7 @@ class InequalityTest {
     }
 
     @Test
-    void bal7WeightsSummingPastTwoToTheThirtyOneWork() {
+    void BAL_7_weightsSummingPastTwoToTheThirtyOneWork() {
         double big = 3e9;
         double[] x = {1000, 2000, 5000};
         assertEquals(Distribution.of(x, new double[] {1, 2, 3}).gini(), Distribution.of(x, new double[] {big, 2 * big, 3 * big}).gini(), 1e-12);
@@ -136,7 +136,7 @@ class InequalityTest {
     }
 
     @Test
-    void bal7EveryMeasureAgreesWithANaiveImplementationOfItsDefinition() {
+    void BAL_7_everyMeasureAgreesWithANaiveImplementationOfItsDefinition() {
         qt().forAll(samples()).check(s -> {
             double[] x = s[0];
             double[] w = s[1];
@@ -153,13 +153,13 @@ class InequalityTest {
     }
 
     @Test
-    void bal7ScaleInvariance() {
+    void BAL_7_scaleInvariance() {
         qt().forAll(samples(), SourceDSL.integers().between(1, 1000)).check((s, k) ->
                 allClose(all(s[0], s[1]), all(scaled(s[0], k / 7.0), s[1])));
     }
 
     @Test
-    void bal7ReplicationInvariance() {
+    void BAL_7_replicationInvariance() {
         qt().forAll(samples(), SourceDSL.integers().between(2, 5)).check((s, k) -> {
             double[] x = s[0];
             double[] w = s[1];
@@ -174,7 +174,7 @@ class InequalityTest {
     }
 
     @Test
-    void bal7ATransferFromRicherToPoorerNeverRaisesGiniTheilOrAtkinson() {
+    void BAL_7_aTransferFromRicherToPoorerNeverRaisesGiniTheilOrAtkinson() {
         qt().forAll(samples(), SourceDSL.integers().between(1, 99)).check((s, percent) -> {
             double[] x = s[0].clone();
             double[] w = new double[x.length];
@@ -200,7 +200,7 @@ class InequalityTest {
     }
 
     @Test
-    void bal7GiniLiesInZeroToOneAndCvOfEqualValuesIsZero() {
+    void BAL_7_giniLiesInZeroToOneAndCvOfEqualValuesIsZero() {
         qt().forAll(samples()).check(s -> {
             double g = Distribution.of(s[0], s[1]).gini();
             double[] same = new double[s[0].length];
@@ -222,7 +222,7 @@ class InequalityTest {
     }
 
     @Test
-    void bal7SplitAndCombineEqualsOnePass() {
+    void BAL_7_splitAndCombineEqualsOnePass() {
         qt().forAll(samples(), SourceDSL.integers().between(0, 40)).check((s, at) -> {
             double[] x = s[0];
             double[] w = s[1];
@@ -244,7 +244,7 @@ class InequalityTest {
     }
 
     @Test
-    void bal7CollectorsOnParallelStreamsGiveTheOnePassAnswer() {
+    void BAL_7_collectorsOnParallelStreamsGiveTheOnePassAnswer() {
         double[] x = IntStream.range(1, 20_001).mapToDouble(i -> (i * 7919) % 1000 + 1).toArray();
         double one = Distribution.of(x).gini();
         double parallel = IntStream.range(0, x.length).parallel().boxed()
@@ -261,7 +261,7 @@ class InequalityTest {
     }
 
     @Test
-    void bal7GeBetweenPlusWithinIsTheTotal() {
+    void BAL_7_geBetweenPlusWithinIsTheTotal() {
         qt().forAll(samples(), SourceDSL.integers().between(1, 4)).check((s, groups) -> {
             for (double a : ALPHAS) {
                 Map<Integer, GeneralizedEntropy> byGroup = new LinkedHashMap<>();
@@ -279,7 +279,7 @@ class InequalityTest {
     }
 
     @Test
-    void bal7GiniDecompositionHasNoOverlapForSeparatedGroups() {
+    void BAL_7_giniDecompositionHasNoOverlapForSeparatedGroups() {
         Map<String, Distribution> groups = new LinkedHashMap<>();
         groups.put("rural", Distribution.of(1, 2, 3));
         groups.put("urban", Distribution.of(10, 20, 30));
@@ -293,7 +293,7 @@ class InequalityTest {
     }
 
     @Test
-    void bal7SmallSampleCorrectionsAreOptionsOffByDefault() {
+    void BAL_7_smallSampleCorrectionsAreOptionsOffByDefault() {
         Distribution d = Distribution.of(1, 2, 3, 4, 5);
         assertEquals(d.gini() * 5 / 4, d.gini(Correction.FREQUENCY), 1e-15);
         WeightedMoments m = WeightedMoments.of(1, 2, 3, 4, 5);

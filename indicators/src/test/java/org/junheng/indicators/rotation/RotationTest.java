@@ -65,7 +65,7 @@ class RotationTest {
     }
 
     @Test
-    void rot1MinimumQuotaIsTheSmallestWholeNumberMeetingTheRateForEveryCountToOneHundredThousand() {
+    void ROT_1_minimumQuotaIsTheSmallestWholeNumberMeetingTheRateForEveryCountToOneHundredThousand() {
         for (int rate : new int[] {8, 10, 15, 20}) {
             Percentage p = Percentage.of(rate);
             for (long eligible = 1; eligible <= 100_000; eligible++) {
@@ -78,7 +78,7 @@ class RotationTest {
     }
 
     @Test
-    void rot1PropertyQuotaForEveryWholePercent() {
+    void ROT_1_propertyQuotaForEveryWholePercent() {
         qt().withExamples(2000).forAll(SourceDSL.integers().between(0, 100), SourceDSL.longs().between(1, 100_000))
                 .check((rate, eligible) -> {
                     long q = Percentage.of(rate).minimumCount(eligible);
@@ -87,21 +87,21 @@ class RotationTest {
     }
 
     @Test
-    void rot1PropertyMoreEligibleTeachersNeverLowerTheQuota() {
+    void ROT_1_propertyMoreEligibleTeachersNeverLowerTheQuota() {
         qt().forAll(SourceDSL.longs().between(0, 100_000), SourceDSL.longs().between(0, 1000))
                 .check((eligible, more) -> Quota.of("S", eligible + more, 0, 0, SHENYANG).required()
                         >= Quota.of("S", eligible, 0, 0, SHENYANG).required());
     }
 
     @Test
-    void rot1PropertyAddingAMoverNeverBreaksAMetQuota() {
+    void ROT_1_propertyAddingAMoverNeverBreaksAMetQuota() {
         qt().forAll(SourceDSL.longs().between(1, 10_000), SourceDSL.longs().between(0, 10_000)).check((eligible, rotated) ->
                 !Quota.of("S", eligible, rotated, 0, SHENYANG).quota().isMet()
                         || Quota.of("S", eligible, rotated + 1, 0, SHENYANG).quota().isMet());
     }
 
     @Test
-    void rot1TheShortfallIsNamed() {
+    void ROT_1_theShortfallIsNamed() {
         Quota q = Quota.of("school X", 17, 2, 1, SHENYANG);
         assertEquals(3, q.required());
         assertEquals(Verdict.NOT_MET, q.quota().verdict());
@@ -113,7 +113,7 @@ class RotationTest {
     }
 
     @Test
-    void rot2YingkouCountsTenPercentPerSchool() {
+    void ROT_2_yingkouCountsTenPercentPerSchool() {
         Policy yk = Policies.yingkou();
         assertEquals("ROT-2", Quota.of("S", 10, 1, 0, yk).quota().rule());
         assertEquals(1, Quota.of("S", 10, 1, 0, yk).required());
@@ -121,7 +121,7 @@ class RotationTest {
     }
 
     @Test
-    void rot6YearsAtTheSchoolOneDayShortFailsAndOnTheDayPasses() {
+    void ROT_6_yearsAtTheSchoolOneDayShortFailsAndOnTheDayPasses() {
         Teacher t = teacher("T", "U", LocalDate.of(1985, 1, 1), LocalDate.of(2020, 9, 2), null, Exemption.NONE,
                 BackboneLevel.NONE, Gender.MALE);
         assertFalse(check(Eligibility.of(t, URBAN, AS_OF, SHENYANG), Eligibility.Condition.YEARS_AT_SCHOOL).passed());
@@ -129,7 +129,7 @@ class RotationTest {
     }
 
     @Test
-    void rot7TheTargetedRecruitmentLockHoldsFiveYearsToTheDay() {
+    void ROT_7_theTargetedRecruitmentLockHoldsFiveYearsToTheDay() {
         Teacher t = teacher("T", "R", LocalDate.of(1995, 1, 1), LocalDate.of(2018, 9, 1), LocalDate.of(2021, 9, 2),
                 Exemption.NONE, BackboneLevel.NONE, Gender.MALE);
         Eligibility locked = Eligibility.of(t, RURAL, AS_OF, SHENYANG);
@@ -139,7 +139,7 @@ class RotationTest {
     }
 
     @Test
-    void rot6NearRetirementAndLocalExemptionsAndScope() {
+    void ROT_6_nearRetirementAndLocalExemptionsAndScope() {
         // a woman born 1974-09-02 reaches 52 (55 − 3) on 2026-09-02
         Teacher woman = teacher("W", "U", LocalDate.of(1974, 9, 2), LocalDate.of(2000, 9, 1), null, Exemption.NONE,
                 BackboneLevel.NONE, Gender.FEMALE);
@@ -158,7 +158,7 @@ class RotationTest {
     }
 
     @Test
-    void rot4OneYearAtARuralSchoolOneDayShortFailsAndOnTheDayPasses() {
+    void ROT_4_oneYearAtARuralSchoolOneDayShortFailsAndOnTheDayPasses() {
         Teacher t = veteran("T", "R");
         CareerConditions short1 = CareerConditions.of(t, List.of(period("2024-09-01", "2025-08-30")), AS_OF, SHENYANG);
         CareerConditions full = CareerConditions.of(t, List.of(period("2024-09-01", "2025-08-31")), AS_OF, SHENYANG);
@@ -168,7 +168,7 @@ class RotationTest {
     }
 
     @Test
-    void rot5OverlappingPeriodsAreNotCountedTwice() {
+    void ROT_5_overlappingPeriodsAreNotCountedTwice() {
         Teacher t = veteran("T", "R");
         CareerConditions c = CareerConditions.of(t, List.of(period("2020-09-01", "2022-08-31"), period("2021-09-01",
                 "2023-08-31")), AS_OF, SHENYANG);
@@ -180,7 +180,7 @@ class RotationTest {
     }
 
     @Test
-    void rot4PropertyMergingIsOrderIndependentAndNeverExceedsTheCalendarSpan() {
+    void ROT_4_propertyMergingIsOrderIndependentAndNeverExceedsTheCalendarSpan() {
         qt().forAll(SourceDSL.lists().of(SourceDSL.integers().between(0, 5000)).ofSizeBetween(2, 12)).check(offsets -> {
             List<ServicePeriod> periods = new ArrayList<>();
             for (int i = 0; i + 1 < offsets.size(); i += 2) {
@@ -206,7 +206,7 @@ class RotationTest {
     }
 
     @Test
-    void rot1PlanChecksNameEveryFailure() {
+    void ROT_1_planChecksNameEveryFailure() {
         Teacher a = veteran("A", "U");
         Teacher locked = teacher("L", "R", LocalDate.of(1995, 1, 1), LocalDate.of(2018, 9, 1), LocalDate.of(2023, 9, 1),
                 Exemption.NONE, BackboneLevel.NONE, Gender.MALE);
@@ -224,7 +224,7 @@ class RotationTest {
     }
 
     @Test
-    void rot1OnlyEligibleMoversCountAndTheCountyQuotaSumsItsSchools() {
+    void ROT_1_onlyEligibleMoversCountAndTheCountyQuotaSumsItsSchools() {
         List<Teacher> teachers = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             teachers.add(veteran("U" + i, "U"));
@@ -240,7 +240,7 @@ class RotationTest {
     }
 
     @Test
-    void rot3PanjinEightPercentOfReformParticipants() {
+    void ROT_3_panjinEightPercentOfReformParticipants() {
         List<Teacher> teachers = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
             Teacher v = veteran("P" + i, "U");
@@ -256,7 +256,7 @@ class RotationTest {
     }
 
     @Test
-    void rot8Rot9Rot10WorkforceRulesOnTheSample() {
+    void ROT_8_rot9Rot10WorkforceRulesOnTheSample() {
         RotationAssessment r = RotationAssessment.of(SampleCounty.dataSet(), SHENYANG);
         for (String rule : List.of("ROT-8", "ROT-9", "ROT-10")) {
             assertTrue(r.workforce().stream().anyMatch(f -> f.rule().equals(rule) && f.verdict() != Verdict.NOT_ASSESSABLE), rule);
@@ -264,7 +264,7 @@ class RotationTest {
     }
 
     @Test
-    void rot10AnAverageOfExactlyFortyComplies() {
+    void ROT_10_anAverageOfExactlyFortyComplies() {
         List<Teacher> teachers = List.of(
                 teacher("A", "R", LocalDate.of(1986, 9, 1), LocalDate.of(2010, 9, 1), null, Exemption.NONE, BackboneLevel.NONE, Gender.MALE),
                 teacher("B", "R", LocalDate.of(1986, 9, 1), LocalDate.of(2010, 9, 1), null, Exemption.NONE, BackboneLevel.NONE, Gender.MALE));
@@ -274,7 +274,7 @@ class RotationTest {
     }
 
     @Test
-    void rot1TheSampleHasASchoolMeetingItsQuotaOneMissingItAndALockedTeacher() {
+    void ROT_1_theSampleHasASchoolMeetingItsQuotaOneMissingItAndALockedTeacher() {
         RotationAssessment r = RotationAssessment.of(SampleCounty.dataSet(), Policies.yingkou());
         assertEquals("SCHOOL", r.bindingScope());
         assertTrue(r.schoolQuotas().stream().anyMatch(q -> q.rotated() > 0 && q.quota().isMet()));

@@ -67,7 +67,7 @@ class TargetCatalogTest {
             new String[] {"TGT-10", "YK24 §7", "seniorHighAdmissionsIncrease", "696", "2024"});
 
     @Test
-    void tgt1TheCatalogHoldsEveryDatedNumberOfRulesMd() {
+    void TGT_1_theCatalogHoldsEveryDatedNumberOfRulesMd() {
         for (String[] r : RULES_MD) {
             String document = r[1].split(" ")[0];
             assertTrue(CATALOG.targets().stream().anyMatch(t -> t.rule().equals(r[0]) && t.document().equals(document)
@@ -80,12 +80,12 @@ class TargetCatalogTest {
     }
 
     @Test
-    void tgt6TheMisprintedHomeworkLimitIsOneAndAHalfHours() {
+    void TGT_6_theMisprintedHomeworkLimitIsOneAndAHalfHours() {
         assertEquals(new BigDecimal("1.5"), find("SY19-TGT-6-JUNIOR").threshold());
     }
 
     @Test
-    void tgt1NotYetDueBecomesMetOrNotMetExactlyOnTheDeadline() {
+    void TGT_1_notYetDueBecomesMetOrNotMetExactlyOnTheDeadline() {
         qt().forAll(SourceDSL.integers().between(0, 1000), SourceDSL.integers().between(1, 1000)).check((n, d) -> {
             Target t = find("PJ22-COV-1");
             Observation o = Observation.ofRate(t.indicator(), Ratio.of(Math.min(n, d), d));
@@ -96,7 +96,7 @@ class TargetCatalogTest {
     }
 
     @Test
-    void tgt1PropertyTheVerdictIsMonotoneInTheObservedValue() {
+    void TGT_1_propertyTheVerdictIsMonotoneInTheObservedValue() {
         qt().forAll(SourceDSL.integers().between(0, 1000), SourceDSL.integers().between(0, 1000)).check((a, b) -> {
             Target atLeast = find("PJ22-COV-1");
             Target atMost = find("PJ22-COV-12");
@@ -112,7 +112,7 @@ class TargetCatalogTest {
     }
 
     @Test
-    void tgt1ThresholdsAreComparedExactly() {
+    void TGT_1_thresholdsAreComparedExactly() {
         Target t = find("PJ22-COV-3");
         LocalDate after = LocalDate.of(2026, 1, 1);
         assertEquals(Verdict.MET, TargetResult.evaluate(t, after, Observation.ofRate(t.indicator(), Ratio.of(985, 1000))).verdict());
@@ -122,7 +122,7 @@ class TargetCatalogTest {
     }
 
     @Test
-    void tgt1ObservedValuesWithTheWrongUnitAreRefused() {
+    void TGT_1_observedValuesWithTheWrongUnitAreRefused() {
         Target t = find("YK24-FIN-5");
         var e = assertThrows(IllegalArgumentException.class, () -> TargetResult.evaluate(t, LocalDate.of(2025, 1, 1),
                 Observation.of(t.indicator(), Target.Unit.COUNT, BigDecimal.valueOf(600))));
@@ -132,7 +132,7 @@ class TargetCatalogTest {
     }
 
     @Test
-    void tgt1BadCatalogsAreRefusedWithEveryProblem() {
+    void TGT_1_badCatalogsAreRefusedWithEveryProblem() {
         String json = "{\"jurisdictions\":{\"210100\":\"沈阳市\"},\"measures\":{},\"targets\":["
                 + "{\"id\":\"A\",\"jurisdiction\":\"210100\",\"indicator\":\"NO_SUCH\",\"comparison\":\"AT_LEAST\","
                 + "\"threshold\":\"1\",\"unit\":\"PERCENT\",\"rule\":\"COV-1\",\"document\":\"X\",\"clause\":\"\"},"
@@ -149,7 +149,7 @@ class TargetCatalogTest {
     }
 
     @Test
-    void cov7AParentTargetAppliesToTheChildrenItNames() {
+    void COV_7_aParentTargetAppliesToTheChildrenItNames() {
         DivisionCode liaozhong = DivisionCode.of("210115");
         assertTrue(CATALOG.forJurisdiction(liaozhong).stream().anyMatch(t -> t.id().equals("SY24-COV-7")));
         assertTrue(CATALOG.forJurisdiction(DivisionCode.of("210199")).stream().noneMatch(t -> t.id().equals("SY24-COV-7")));
@@ -158,7 +158,7 @@ class TargetCatalogTest {
     }
 
     @Test
-    void tgt1TheSampleHasMetMissedNotYetDueAndNoDataTargets() {
+    void TGT_1_theSampleHasMetMissedNotYetDueAndNoDataTargets() {
         List<TargetResult> results = TargetEvaluation.of(SampleCounty.dataSet(), CATALOG, SampleCounty.dataSet().asOf(), Map.of());
         for (Verdict v : Verdict.values()) {
             assertTrue(results.stream().anyMatch(r -> r.verdict() == v), v.toString());
