@@ -10,9 +10,20 @@ import org.junheng.core.model.DataSet;
 import org.junheng.core.policy.Policies;
 import org.junheng.core.policy.Policy;
 import org.junheng.core.sample.SampleCounty;
+import java.util.List;
+import java.util.Map;
+import org.junheng.indicators.aid.AidBudget;
+import org.junheng.indicators.balance.CountyAssessment;
+import org.junheng.indicators.coverage.CoverageIndicators;
+import org.junheng.indicators.funding.TwoNoDecreases;
+import org.junheng.indicators.funding.YearCheck;
 import org.junheng.indicators.report.Report;
 import org.junheng.indicators.report.Reports;
+import org.junheng.indicators.rotation.RotationAssessment;
 import org.junheng.indicators.summary.DataSetSummary;
+import org.junheng.indicators.targets.TargetCatalog;
+import org.junheng.indicators.targets.TargetEvaluation;
+import org.junheng.indicators.targets.TargetResult;
 
 /**
  * The front door: the common paths in one line each.
@@ -21,6 +32,7 @@ import org.junheng.indicators.summary.DataSetSummary;
  * var data = Junheng.sample();                       // 示例县, the embedded sample county
  * var policy = Junheng.policy("shenyang");           // a built-in profile
  * System.out.println(Junheng.report(data, policy));  // the report as text
+ * Junheng.fundingChecks(data).get(3).fin2();         // FIN-2 for 2023, with its shortfall
  * }</pre>
  *
  * <p>Everything here delegates to the packages behind it, which offer more for those who need it.
@@ -63,6 +75,38 @@ public final class Junheng {
     /** What a data set holds, counted. */
     public static DataSetSummary summary(DataSet data) {
         return DataSetSummary.of(data);
+    }
+
+    /** Aid entitlements summed for the school year of the data set's reference date (AID-1 to AID-9). */
+    public static AidBudget aidBudget(DataSet data, Policy policy) {
+        return AidBudget.of(data, policy);
+    }
+
+    /** The two no-decreases (FIN-1, FIN-2) for every jurisdiction's series, by jurisdiction then year. */
+    public static List<YearCheck> fundingChecks(DataSet data) {
+        Checks.notNull(data, "data");
+        return TwoNoDecreases.checkAll(data.funding()).values().stream().flatMap(List::stream).toList();
+    }
+
+    /** Teacher rotation in the school year of the reference date (ROT-1 to ROT-10). */
+    public static RotationAssessment rotation(DataSet data, Policy policy) {
+        return RotationAssessment.of(data, policy);
+    }
+
+    /** Every coverage indicator with its breakdowns (COV-1 to COV-20). */
+    public static List<CoverageIndicators> coverage(DataSet data) {
+        return CoverageIndicators.of(data);
+    }
+
+    /** The dated targets that concern the data set's jurisdiction, judged on its reference date. */
+    public static List<TargetResult> targets(DataSet data) {
+        Checks.notNull(data, "data");
+        return TargetEvaluation.of(data, TargetCatalog.builtIn(), data.asOf(), Map.of());
+    }
+
+    /** The county assessment of balance for every county of the data set (BAL-1 to BAL-6). */
+    public static List<CountyAssessment> balance(DataSet data, Policy policy) {
+        return CountyAssessment.all(data, policy);
     }
 
     /** The report on a data set under a policy. */

@@ -14,11 +14,13 @@ final class RecordCodec<T> {
     }
 
     private final List<String> fields;
+    private final java.util.Set<String> known;
     private final Decoder<T> decoder;
     private final Function<T, Object[]> encoder;
 
     RecordCodec(List<String> fields, Decoder<T> decoder, Function<T, Object[]> encoder) {
         this.fields = List.copyOf(fields);
+        this.known = java.util.Set.copyOf(fields);
         this.decoder = decoder;
         this.encoder = encoder;
     }
@@ -32,7 +34,7 @@ final class RecordCodec<T> {
      * cross-field checks, reported against the whole record.
      */
     T read(RecordReader r) {
-        r.rejectUnknown(fields);
+        r.rejectUnknown(known, fields);
         T value = decoder.read(r);
         return r.failed() ? null : value;
     }

@@ -50,10 +50,10 @@ final class RecordReader {
     }
 
     /** Reports fields that the record type does not have: they are usually typos. */
-    void rejectUnknown(List<String> known) {
+    void rejectUnknown(java.util.Set<String> known, List<String> inOrder) {
         for (String name : fields.names()) {
             if (!known.contains(name)) {
-                problem(name, fields.text(name), "a known field, one of " + known);
+                problem(name, fields.text(name), "a known field, one of " + inOrder);
             }
         }
     }

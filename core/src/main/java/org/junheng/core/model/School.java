@@ -53,7 +53,8 @@ public record School(
         Checks.check(ownership == Ownership.PRIVATE || inclusive,
                 "inclusive (false) is only possible for a private school: public schools are inclusive");
         Checks.check(pairedWith == null || !pairedWith.equals(id), "pairedWith (%s) must be another school", id);
-        features = features.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(features));
+        // an EnumSet keeps the features in declaration order, so iteration is the same on every run
+        features = features.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(features));
     }
 
     public boolean isPublic() {

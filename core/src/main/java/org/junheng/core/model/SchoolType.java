@@ -28,7 +28,7 @@ public enum SchoolType implements Labelled {
 
     SchoolType(String zh, String en, EnumSet<Stage> stages) {
         this.label = Label.of(zh, en);
-        this.stages = Set.copyOf(stages);
+        this.stages = java.util.Collections.unmodifiableSet(stages); // EnumSet: iteration in stage order, always
     }
 
     @Override
@@ -36,7 +36,7 @@ public enum SchoolType implements Labelled {
         return label;
     }
 
-    /** The stages this kind of school teaches. */
+    /** The stages this kind of school teaches, in the order of {@link Stage}. */
     public Set<Stage> stages() {
         return stages;
     }

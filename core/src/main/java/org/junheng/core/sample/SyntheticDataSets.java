@@ -54,7 +54,7 @@ public final class SyntheticDataSets {
         /** One city of 10 counties: 300 schools, about 8,000 teachers and 120,000 students. */
         CITY(1, 10, 30, 23, 460),
         /** One province of 10 cities, 100 counties: 10,000 schools, about 300,000 teachers and 5,000,000 students. */
-        PROVINCE(10, 10, 100, 35, 578);
+        PROVINCE(10, 10, 100, 27, 578);
 
         final int cities;
         final int countiesPerCity;

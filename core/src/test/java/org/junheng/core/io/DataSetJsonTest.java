@@ -105,4 +105,28 @@ class DataSetJsonTest {
         List<DataProblem> problems = problems(HEAD + JURISDICTIONS + ",\"studnets\":[]}");
         assertEquals("studnets", problems.get(0).field());
     }
+
+    @Test
+    void propertyEveryInjectedDefectIsReportedAtItsRecord() {
+        qt().withExamples(100).forAll(DomainGens.dataSets(), org.quicktheories.generators.SourceDSL.integers().between(0, 7))
+                .check((d, pick) -> {
+                    if (d.schools().isEmpty()) {
+                        return true;
+                    }
+                    int k = pick % d.schools().size();
+                    String[] lines = DataSetJson.toJson(d).split("\n", -1);
+                    int seen = -1;
+                    boolean inSchools = false;
+                    for (int i = 0; i < lines.length; i++) {
+                        inSchools = lines[i].startsWith("\"schools\":") || (inSchools && !lines[i].startsWith("\""));
+                        if (inSchools && lines[i].startsWith("{") && ++seen == k) {
+                            lines[i] = lines[i].replaceFirst("\"type\":\"[A-Z_]+\"", "\"type\":\"NOPE\"");
+                        }
+                    }
+                    List<DataProblem> problems = assertThrows(InvalidDataException.class,
+                            () -> DataSetJson.parse(String.join("\n", lines), "d.json")).problems();
+                    return problems.stream().anyMatch(p -> p.location().startsWith("schools[" + k + "]")
+                            && p.field().equals("type") && p.value().equals("NOPE"));
+                });
+    }
 }

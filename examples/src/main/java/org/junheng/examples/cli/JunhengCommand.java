@@ -173,16 +173,13 @@ public final class JunhengCommand implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
-        @Option(names = "--format", defaultValue = "json", description = "json or csv. Default: json.")
-        String format;
-
-        @Parameters(paramLabel = "TARGET", description = "The .json file or the folder to write.")
-        Path target;
+        @CommandLine.Mixin
+        Output output;
 
         @Override
         public Integer call() throws IOException {
-            write(Junheng.sample(), format, target);
-            spec.commandLine().getOut().println("wrote " + target);
+            output.write(Junheng.sample());
+            spec.commandLine().getOut().println("wrote " + output.target);
             return 0;
         }
     }
@@ -200,31 +197,37 @@ public final class JunhengCommand implements Callable<Integer> {
         @Option(names = "--seed", defaultValue = "1", description = "The seed. Default: 1.")
         long seed;
 
+        @CommandLine.Mixin
+        Output output;
+
+        @Override
+        public Integer call() throws IOException {
+            DataSet d = SyntheticDataSets.generate(scale, seed);
+            output.write(d);
+            spec.commandLine().getOut().println("wrote " + output.target + ": " + d);
+            return 0;
+        }
+    }
+
+    /** Where and how a command writes a data set. */
+    static final class Output {
         @Option(names = "--format", defaultValue = "json", description = "json or csv. Default: json.")
         String format;
 
         @Parameters(paramLabel = "TARGET", description = "The .json file or the folder to write.")
         Path target;
 
-        @Override
-        public Integer call() throws IOException {
-            DataSet d = SyntheticDataSets.generate(scale, seed);
-            write(d, format, target);
-            spec.commandLine().getOut().println("wrote " + target + ": " + d);
-            return 0;
-        }
-    }
-
-    static void write(DataSet data, String format, Path target) throws IOException {
-        switch (format.toLowerCase(java.util.Locale.ROOT)) {
-            case "json" -> {
-                if (target.getParent() != null) {
-                    Files.createDirectories(target.getParent());
+        void write(DataSet data) throws IOException {
+            switch (format.toLowerCase(java.util.Locale.ROOT)) {
+                case "json" -> {
+                    if (target.toAbsolutePath().getParent() != null) {
+                        Files.createDirectories(target.toAbsolutePath().getParent());
+                    }
+                    DataSetJson.write(data, target);
                 }
-                DataSetJson.write(data, target);
+                case "csv" -> DataSetCsv.write(data, target);
+                default -> throw new IllegalArgumentException("format (" + format + ") must be json or csv");
             }
-            case "csv" -> DataSetCsv.write(data, target);
-            default -> throw new IllegalArgumentException("format (" + format + ") must be json or csv");
         }
     }
 

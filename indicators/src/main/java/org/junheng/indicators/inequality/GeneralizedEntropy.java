@@ -25,6 +25,7 @@ import org.junheng.core.internal.Checks;
  */
 public final class GeneralizedEntropy {
     private final double alpha;
+    private final String name;
     private final ZeroValues zeros;
     private long count;
     private double weight;
@@ -35,6 +36,7 @@ public final class GeneralizedEntropy {
     private GeneralizedEntropy(double alpha, ZeroValues zeros) {
         Checks.finite(alpha, "alpha");
         this.alpha = alpha;
+        this.name = alpha == 1 ? "Theil T" : alpha == 0 ? "the mean log deviation" : "GE(" + alpha + ")";
         this.zeros = Checks.notNull(zeros, "zeros");
     }
 
@@ -108,8 +110,9 @@ public final class GeneralizedEntropy {
         return combine(part);
     }
 
+    /** The measure's name for messages, made once: building it per value would cost more than the value. */
     private String name() {
-        return alpha == 1 ? "Theil T" : alpha == 0 ? "the mean log deviation" : "GE(" + alpha + ")";
+        return name;
     }
 
     public GeneralizedEntropy accept(double value) {
