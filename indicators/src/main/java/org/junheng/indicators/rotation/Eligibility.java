@@ -62,13 +62,54 @@ public record Eligibility(String teacherId, String schoolId, boolean eligible, L
     }
 
     /**
-     * One condition's result.
-     *
-     * @param condition the condition
-     * @param passed whether it passed
-     * @param evidence the facts, in words
+     * One condition's result: the condition, whether it passed, and the facts in words. The words are
+     * made when first asked for, since a province's 300,000 teachers rarely need them all.
+     * Immutable and thread-safe; {@code equals} compares the condition, the result and the words.
      */
-    public record Check(Condition condition, boolean passed, Label evidence) {
+    public static final class Check {
+        private final Condition condition;
+        private final boolean passed;
+        private final java.util.function.Supplier<Label> words;
+        private volatile Label evidence;
+
+        Check(Condition condition, boolean passed, java.util.function.Supplier<Label> words) {
+            this.condition = Checks.notNull(condition, "condition");
+            this.passed = passed;
+            this.words = Checks.notNull(words, "words");
+        }
+
+        public Condition condition() {
+            return condition;
+        }
+
+        public boolean passed() {
+            return passed;
+        }
+
+        /** The facts, in words. */
+        public Label evidence() {
+            Label e = evidence;
+            if (e == null) {
+                e = words.get();
+                evidence = e;
+            }
+            return e;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Check c && c.condition == condition && c.passed == passed && c.evidence().equals(evidence());
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(condition, passed, evidence());
+        }
+
+        @Override
+        public String toString() {
+            return condition + (passed ? " passed: " : " failed: ") + evidence().en();
+        }
     }
 
     /** The conditions that failed. */
@@ -78,44 +119,73 @@ public record Eligibility(String teacherId, String schoolId, boolean eligible, L
 
     /** Decides a teacher's eligibility at {@code school} on {@code date} under {@code policy}. */
     public static Eligibility of(Teacher teacher, School school, LocalDate date, Policy policy) {
+        return Conditions.of(Checks.notNull(policy, "policy")).decide(teacher, school, date);
+    }
+
+    /** The policy's numbers for the conditions, read once for many teachers. */
+    static final class Conditions {
+        final int minYears;
+        final int lock;
+        final int retirementMale;
+        final int retirementFemale;
+        final int near;
+
+        private Conditions(Policy policy) {
+            this.minYears = (int) policy.count("rotation.minYearsAtSchool");
+            this.lock = (int) policy.count("rotation.targetedRecruitmentLockYears");
+            this.retirementMale = (int) policy.count("rotation.retirementAge.male");
+            this.retirementFemale = (int) policy.count("rotation.retirementAge.female");
+            this.near = (int) policy.count("rotation.nearRetirementYears");
+        }
+
+        static Conditions of(Policy policy) {
+            return new Conditions(policy);
+        }
+
+        Eligibility decide(Teacher teacher, School school, LocalDate date) {
+            return Eligibility.decide(teacher, school, date, this);
+        }
+    }
+
+    private static Eligibility decide(Teacher teacher, School school, LocalDate date, Conditions policy) {
         Checks.notNull(teacher, "teacher");
         Checks.notNull(school, "school");
         Checks.notNull(date, "date");
-        Checks.notNull(policy, "policy");
-        List<Check> checks = new ArrayList<>();
+        List<Check> checks = new ArrayList<>(5);
         boolean compulsory = school.teaches(Stage.PRIMARY) || school.teaches(Stage.JUNIOR);
         boolean inScope = teacher.onEstablishment() && school.isPublic() && compulsory;
-        checks.add(new Check(Condition.IN_SCOPE, inScope, Label.of(
+        checks.add(new Check(Condition.IN_SCOPE, inScope, () -> Label.of(
                 (teacher.onEstablishment() ? "在编" : "非在编") + ", " + school.ownership().label().zh() + school.type().label().zh(),
                 (teacher.onEstablishment() ? "on establishment" : "not on establishment") + ", "
                         + school.ownership().label().en() + " " + school.type().label().en())));
 
-        int minYears = (int) policy.count("rotation.minYearsAtSchool");
-        int years = ServiceTime.completedYears(teacher.currentSchoolSince(), date);
+        int minYears = policy.minYears;
         checks.add(new Check(Condition.YEARS_AT_SCHOOL, ServiceTime.reached(teacher.currentSchoolSince(), minYears, date),
-                Label.of("在本校连续任教 " + years + " 年 (自 " + teacher.currentSchoolSince() + "), 需 " + minYears + " 年",
-                        years + " completed years at the school since " + teacher.currentSchoolSince() + "; needs " + minYears)));
+                () -> {
+                    int years = ServiceTime.completedYears(teacher.currentSchoolSince(), date);
+                    return Label.of("在本校连续任教 " + years + " 年 (自 " + teacher.currentSchoolSince() + "), 需 " + minYears + " 年",
+                            years + " completed years at the school since " + teacher.currentSchoolSince() + "; needs " + minYears);
+                }));
 
-        int lock = (int) policy.count("rotation.targetedRecruitmentLockYears");
+        int lock = policy.lock;
         LocalDate targeted = teacher.targetedRecruitment();
         boolean free = targeted == null || ServiceTime.reached(targeted, lock, date);
-        checks.add(new Check(Condition.TARGETED_RECRUITMENT_LOCK, free, targeted == null
+        checks.add(new Check(Condition.TARGETED_RECRUITMENT_LOCK, free, () -> targeted == null
                 ? Label.of("非定向招录", "not recruited under targeted recruitment")
                 : Label.of("定向招录于 " + targeted + ", " + lock + " 年内原则上不交流" + (free ? " (已满)" : " (至 "
                         + targeted.plusYears(lock) + ")"), "targeted recruitment on " + targeted + "; locked for " + lock
                         + " years" + (free ? " (over)" : " (until " + targeted.plusYears(lock) + ")"))));
 
-        int retirement = (int) policy.count(teacher.gender() == Gender.MALE ? "rotation.retirementAge.male"
-                : "rotation.retirementAge.female");
-        int near = (int) policy.count("rotation.nearRetirementYears");
+        int retirement = teacher.gender() == Gender.MALE ? policy.retirementMale : policy.retirementFemale;
+        int near = policy.near;
         LocalDate exemptFrom = teacher.birthDate().plusYears(retirement - near);
         boolean notNear = date.isBefore(exemptFrom);
-        checks.add(new Check(Condition.NEAR_RETIREMENT, notNear, Label.of(
+        checks.add(new Check(Condition.NEAR_RETIREMENT, notNear, () -> Label.of(
                 "法定退休年龄 " + retirement + " 岁, 距退休 " + near + " 年内免于交流 (自 " + exemptFrom + ")",
                 "statutory retirement at " + retirement + "; exempt within " + near + " years of it (from " + exemptFrom + ")")));
 
         boolean noExemption = teacher.exemption() == Exemption.NONE;
-        checks.add(new Check(Condition.LOCAL_EXEMPTION, noExemption, Label.of(teacher.exemption().label().zh(),
+        checks.add(new Check(Condition.LOCAL_EXEMPTION, noExemption, () -> Label.of(teacher.exemption().label().zh(),
                 noExemption ? "no exemption recorded" : "exempt: " + teacher.exemption().label().en())));
         return new Eligibility(teacher.id(), school.id(), checks.stream().allMatch(Check::passed), checks);
     }

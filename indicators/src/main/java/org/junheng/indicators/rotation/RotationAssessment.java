@@ -91,9 +91,10 @@ public record RotationAssessment(SchoolYear schoolYear, Map<String, Eligibility>
         LocalDate date = data.asOf();
 
         Map<String, Eligibility> eligibility = new LinkedHashMap<>();
+        Eligibility.Conditions conditions = Eligibility.Conditions.of(policy);
         for (Teacher t : data.teachers()) {
             School s = data.school(t.schoolId()).orElseThrow();
-            Eligibility e = Eligibility.of(t, s, date, policy);
+            Eligibility e = conditions.decide(t, s, date);
             if (e.checks().get(0).passed()) {
                 eligibility.put(t.id(), e);
             }
