@@ -45,13 +45,6 @@ public final class Checks {
         return value;
     }
 
-    public static double nonNegative(double value, String name) {
-        if (!(value >= 0)) {
-            throw new IllegalArgumentException(format("%s (%s) must be >= 0", name, value));
-        }
-        return value;
-    }
-
     public static double finite(double value, String name) {
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException(format("%s (%s) must be finite", name, value));

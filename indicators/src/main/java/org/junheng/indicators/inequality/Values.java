@@ -20,13 +20,6 @@ final class Values {
         }
     }
 
-    static void nonNegative(double value, String measure) {
-        if (!(value >= 0) || value == Double.POSITIVE_INFINITY) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "value (%s) must be finite and >= 0 for %s",
-                    value, measure));
-        }
-    }
-
     static void positive(double value, String measure) {
         if (!(value > 0) || value == Double.POSITIVE_INFINITY) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
