@@ -25,8 +25,9 @@ import org.junheng.core.value.Label;
 /**
  * The built-in policy profiles, and reading a profile from a file.
  *
- * <p>The root profile, {@code national}, declares every parameter with the national value where one
- * exists. The others extend it (or one another) and give their own values: {@code liaoning} (LN23 and
+ * <p>The root profile, {@code national}, declares the parameters of national rules. The others extend it
+ * (or one another), declare the parameters of their own local rules ({@code "parameters"}, in the root's
+ * form) and give their own values to inherited ones ({@code "values"}): {@code liaoning} (LN23 and
  * the provincial aid scheme), {@code shenyang} (SY24, SY19), {@code panjin} (PJ22) and {@code yingkou}
  * (YK24). A user's file has the same form as a built-in profile that extends another:
  *
@@ -165,9 +166,6 @@ public final class Policies {
                     problem("", "values", "", "no values in a root profile: declare parameters instead");
                 }
             } else {
-                if (root.has("parameters")) {
-                    problem("", "parameters", "", "no declarations in a profile that extends another: give values");
-                }
                 Policy parent = null;
                 try {
                     parent = builtIn(parentName);
@@ -176,6 +174,10 @@ public final class Policies {
                 }
                 if (parent != null) {
                     parent.parameters().forEach(p -> parameters.put(p.key(), p));
+                    // a local rule's parameters are declared in its own profile, not in the national one
+                    if (root.has("parameters")) {
+                        declarations(root.get("parameters"), parameters);
+                    }
                     values(root.get("values"), parameters);
                 }
             }

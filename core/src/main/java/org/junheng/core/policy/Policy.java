@@ -5,7 +5,12 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.junheng.core.internal.Checks;
 import org.junheng.core.model.DivisionCode;
@@ -33,13 +38,21 @@ public final class Policy {
     private final String parent;
     private final DivisionCode jurisdiction;
     private final Map<String, Parameter> parameters;
+    /** The keys read so far, when this policy was made by {@link #tracking()}; null otherwise. */
+    private final Set<String> keysRead;
 
     Policy(String name, Label title, String parent, DivisionCode jurisdiction, Map<String, Parameter> parameters) {
+        this(name, title, parent, jurisdiction, parameters, null);
+    }
+
+    private Policy(String name, Label title, String parent, DivisionCode jurisdiction, Map<String, Parameter> parameters,
+            Set<String> keysRead) {
         this.name = Checks.notBlank(name, "name");
         this.title = Checks.notNull(title, "title");
         this.parent = parent;
         this.jurisdiction = jurisdiction;
         this.parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+        this.keysRead = keysRead;
     }
 
     /** The profile's name, such as {@code shenyang}. */
@@ -67,6 +80,46 @@ public final class Policy {
     }
 
     /**
+     * Whether the rule {@code ruleId} is law where this profile applies: a national rule everywhere, a
+     * province's or a city's only in its own jurisdiction and below (the built-in {@link RuleCatalog}).
+     * The national profile holds national rules only. A calculator reports a rule only where its policy
+     * holds it.
+     *
+     * @throws IllegalArgumentException if the catalog has no such rule
+     */
+    public boolean holds(String ruleId) {
+        return RuleCatalog.builtIn().rule(ruleId).appliesIn(jurisdiction);
+    }
+
+    /** The rules of the built-in catalog that this profile holds, in the catalog's order. */
+    public List<Rule> rules() {
+        return RuleCatalog.builtIn().appliesIn(jurisdiction);
+    }
+
+    /** Whether this profile has a parameter named {@code key} (a local rule's parameters are only in its profile). */
+    public boolean has(String key) {
+        return parameters.containsKey(Checks.notNull(key, "key"));
+    }
+
+    /**
+     * A copy of this policy that records every key read through it, for checking that every parameter
+     * is read by some calculator. Reading is otherwise unchanged; {@code equals} ignores the record.
+     */
+    public Policy tracking() {
+        return new Policy(name, title, parent, jurisdiction, parameters, ConcurrentHashMap.newKeySet());
+    }
+
+    /**
+     * The keys read so far through this policy, sorted.
+     *
+     * @throws IllegalStateException if it was not made by {@link #tracking()}
+     */
+    public SortedSet<String> keysRead() {
+        Checks.check(keysRead != null, "policy %s does not track reads: use tracking()", name);
+        return Collections.unmodifiableSortedSet(new TreeSet<>(keysRead));
+    }
+
+    /**
      * The parameter named {@code key}.
      *
      * @throws IllegalArgumentException if there is none, naming the keys with the same first part
@@ -74,6 +127,9 @@ public final class Policy {
     public Parameter parameter(String key) {
         Checks.notNull(key, "key");
         Parameter p = parameters.get(key);
+        if (p != null && keysRead != null) {
+            keysRead.add(key);
+        }
         if (p == null) {
             String prefix = key.contains(".") ? key.substring(0, key.indexOf('.') + 1) : key;
             String near = parameters.keySet().stream().filter(k -> k.startsWith(prefix)).collect(Collectors.joining(", "));
@@ -142,7 +198,7 @@ public final class Policy {
     public Policy with(String key, String value, Source source) {
         Map<String, Parameter> changed = new LinkedHashMap<>(parameters);
         changed.put(key, parameter(key).withValue(value, source, null));
-        return new Policy(name, title, parent, jurisdiction, changed);
+        return new Policy(name, title, parent, jurisdiction, changed, keysRead);
     }
 
     /** The same parameters under another name, as the start of a district's own profile. */

@@ -5,12 +5,18 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junheng.core.internal.Checks;
 import org.junheng.core.model.DivisionCode;
+import org.junheng.core.model.Labelled;
+import org.junheng.core.policy.Strength;
+import org.junheng.core.value.Label;
 
 /**
  * A dated target of the policy documents: a jurisdiction, an indicator, a comparison, a threshold in a
  * unit, a deadline, a baseline where the document gives one, and the source (document, clause, rule
- * ID). A target without a deadline is a standing standard, judged at any date. Immutable and
- * thread-safe.
+ * ID), its {@link Timing kind of date} and its {@link Strength strength}. A target is judged on an
+ * observation dated within its window, never on a later year's data: <em>by</em> a deadline, on the last
+ * observation on or before it; <em>kept</em> through a period (保持, 巩固), on every observation in it;
+ * <em>yearly</em> (每年), on each year's own observation; <em>standing</em> (no date), on the latest. Only a
+ * binding target can be "not met". Immutable and thread-safe.
  *
  * @param id a stable ID, such as {@code PJ22-COV-1}
  * @param jurisdiction the jurisdiction that set it
@@ -19,7 +25,8 @@ import org.junheng.core.model.DivisionCode;
  * @param comparison at least, at most, or equal
  * @param threshold the threshold in {@code unit}
  * @param unit the unit
- * @param deadline the last day to reach it; null for a standing standard
+ * @param deadline the last day to reach it, or the last day of the period (kept, yearly); null for a
+ *     standing standard
  * @param baseline the value the document reports for {@code baselineYear}; null when none
  * @param baselineYear the year of the baseline; 0 when none
  * @param cascades whether it applies to each child jurisdiction as well (rates do; totals do not)
@@ -28,10 +35,13 @@ import org.junheng.core.model.DivisionCode;
  * @param document the document's short name
  * @param clause the clause
  * @param note what a reader should know; may be empty
+ * @param timing the kind of date
+ * @param from the first day of the period of a kept or yearly target; null otherwise
+ * @param strength how strongly the document states it
  */
 public record Target(String id, DivisionCode jurisdiction, String indicator, Comparison comparison, BigDecimal threshold,
         Unit unit, LocalDate deadline, BigDecimal baseline, int baselineYear, boolean cascades, List<DivisionCode> appliesTo,
-        String rule, String document, String clause, String note) {
+        String rule, String document, String clause, String note, Timing timing, LocalDate from, Strength strength) {
 
     public Target {
         Checks.notBlank(id, "id");
@@ -51,6 +61,37 @@ public record Target(String id, DivisionCode jurisdiction, String indicator, Com
         Checks.check((baseline == null) == (baselineYear == 0), "a baseline has a year, and a year a baseline");
         Checks.check(baseline == null || deadline == null || baselineYear <= deadline.getYear(),
                 "baselineYear (%d) must not follow the deadline (%s)", baselineYear, deadline);
+        Checks.notNull(timing, "timing");
+        Checks.notNull(strength, "strength");
+        Checks.check((timing == Timing.STANDING) == (deadline == null), "%s: a %s target %s a deadline", id, timing,
+                timing == Timing.STANDING ? "has no" : "needs");
+        Checks.check((timing == Timing.KEPT || timing == Timing.YEARLY) == (from != null), "%s: a %s target %s a start (from)",
+                id, timing, from == null ? "needs" : "has no");
+        Checks.check(from == null || !from.isAfter(deadline), "%s: from (%s) must not follow the deadline (%s)", id, from,
+                deadline);
+    }
+
+    /** The kind of date of a target. */
+    public enum Timing implements Labelled {
+        /** 到…年, 于…前: reached by a deadline. */
+        BY("期限", "by"),
+        /** 保持, 巩固: kept at every observation of a period. */
+        KEPT("保持", "kept"),
+        /** 每年, 年度: each year on its own. */
+        YEARLY("每年", "yearly"),
+        /** No date: a standing standard. */
+        STANDING("常设", "standing");
+
+        private final Label label;
+
+        Timing(String zh, String en) {
+            this.label = Label.of(zh, en);
+        }
+
+        @Override
+        public Label label() {
+            return label;
+        }
     }
 
     /** The comparison of a target. */
@@ -98,6 +139,11 @@ public record Target(String id, DivisionCode jurisdiction, String indicator, Com
     public String toString() {
         return id + " " + jurisdiction + " " + indicator + " " + comparison.symbol() + " " + threshold.toPlainString()
                 + (unit == Unit.PERCENT ? "%" : " " + unit.name().toLowerCase(java.util.Locale.ROOT))
-                + (deadline == null ? " (standing)" : " by " + deadline);
+                + switch (timing) {
+                    case BY -> " by " + deadline;
+                    case KEPT -> " kept " + from + "/" + deadline;
+                    case YEARLY -> " yearly " + from.getYear() + "-" + deadline.getYear();
+                    case STANDING -> " (standing)";
+                } + (strength.isBinding() ? "" : " [" + strength.label().en() + "]");
     }
 }

@@ -20,6 +20,7 @@ import org.junheng.core.internal.Checks;
 import org.junheng.core.model.DataProblem;
 import org.junheng.core.model.DivisionCode;
 import org.junheng.core.model.InvalidDataException;
+import org.junheng.core.policy.Strength;
 import org.junheng.core.value.Label;
 import org.junheng.core.value.Language;
 import org.junheng.indicators.coverage.CoverageIndicator;
@@ -35,7 +36,8 @@ import org.junheng.indicators.report.Table;
  */
 public final class TargetCatalog {
     private static final Set<String> FIELDS = Set.of("id", "jurisdiction", "indicator", "comparison", "threshold", "unit",
-            "deadline", "baseline", "baselineYear", "cascades", "appliesTo", "rule", "document", "clause", "note");
+            "deadline", "baseline", "baselineYear", "cascades", "appliesTo", "rule", "document", "clause", "note", "timing", "from",
+            "strength");
     private static volatile TargetCatalog builtIn;
 
     private final Map<DivisionCode, String> jurisdictions;
@@ -231,6 +233,32 @@ public final class TargetCatalog {
                 problems.add(new DataProblem(source, where, "deadline", n.get("deadline").asText(), "a date yyyy-mm-dd"));
             }
         }
+        LocalDate from = null;
+        if (n.hasNonNull("from")) {
+            try {
+                from = LocalDate.parse(n.get("from").asText());
+            } catch (DateTimeParseException e) {
+                problems.add(new DataProblem(source, where, "from", n.get("from").asText(), "a date yyyy-mm-dd"));
+            }
+        }
+        Target.Timing timing = deadline == null ? Target.Timing.STANDING : Target.Timing.BY;
+        if (n.hasNonNull("timing")) {
+            try {
+                timing = Target.Timing.valueOf(n.get("timing").asText());
+            } catch (IllegalArgumentException e) {
+                problems.add(new DataProblem(source, where, "timing", n.get("timing").asText(), "one of "
+                        + List.of(Target.Timing.values())));
+            }
+        }
+        Strength strength = Strength.BINDING;
+        if (n.hasNonNull("strength")) {
+            try {
+                strength = Strength.valueOf(n.get("strength").asText());
+            } catch (IllegalArgumentException e) {
+                problems.add(new DataProblem(source, where, "strength", n.get("strength").asText(), "one of "
+                        + List.of(Strength.values())));
+            }
+        }
         List<DivisionCode> appliesTo = new ArrayList<>();
         for (JsonNode c : n.path("appliesTo")) {
             try {
@@ -246,7 +274,7 @@ public final class TargetCatalog {
             return new Target(id, jurisdiction, indicator, comparison, threshold, unit, deadline, baseline,
                     n.path("baselineYear").asInt(0), n.path("cascades").asBoolean(unit == Target.Unit.PERCENT), appliesTo,
                     n.path("rule").asText(""), n.path("document").asText(""), n.path("clause").asText(""),
-                    n.path("note").asText(""));
+                    n.path("note").asText(""), timing, from, strength);
         } catch (IllegalArgumentException | NullPointerException e) {
             problems.add(new DataProblem(source, where, "", id, "a consistent target: " + e.getMessage()));
             return null;

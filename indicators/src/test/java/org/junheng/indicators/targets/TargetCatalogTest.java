@@ -160,7 +160,7 @@ class TargetCatalogTest {
     @Test
     void TGT_1_theSampleHasMetMissedNotYetDueAndNoDataTargets() {
         List<TargetResult> results = TargetEvaluation.of(SampleCounty.dataSet(), CATALOG, SampleCounty.dataSet().asOf(), Map.of());
-        for (Verdict v : Verdict.values()) {
+        for (Verdict v : List.of(Verdict.MET, Verdict.NOT_MET, Verdict.NOT_DUE, Verdict.NOT_ASSESSABLE)) {
             assertTrue(results.stream().anyMatch(r -> r.verdict() == v), v.toString());
         }
         assertEquals(DivisionCode.of("210199"), TargetEvaluation.focus(SampleCounty.dataSet()).orElseThrow());

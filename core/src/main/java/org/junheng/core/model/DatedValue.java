@@ -1,0 +1,31 @@
+package org.junheng.core.model;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.junheng.core.internal.Checks;
+
+/**
+ * A value observed on a date for what no record holds (schools built, lessons made, a rate taken from a
+ * bulletin): the indicator or measure it is of, the number in that indicator's unit (a rate in percent,
+ * such as {@code 85.3}), the date it describes, and where it comes from. Immutable and thread-safe.
+ *
+ * @param indicator the indicator or measure key, as the target catalog names it
+ * @param value the value, exact, in the indicator's unit
+ * @param date the date the value describes (统计时点), not the date it was published
+ * @param source where it comes from: a bulletin, a report, a survey; never blank
+ */
+public record DatedValue(String indicator, BigDecimal value, LocalDate date, String source) {
+
+    public DatedValue {
+        Checks.notBlank(indicator, "indicator");
+        Checks.notNull(value, "value");
+        Checks.notNull(date, "date");
+        Checks.notBlank(source, "source");
+    }
+
+    /** {@code "newQualitySchools 25 on 2024-12-31 (SY24 年度报告)"}. */
+    @Override
+    public String toString() {
+        return indicator + " " + value.toPlainString() + " on " + date + " (" + source + ")";
+    }
+}
