@@ -9,6 +9,8 @@ import org.junheng.core.io.DataSetJson;
 import org.junheng.core.model.DataSet;
 import org.junheng.core.policy.Policies;
 import org.junheng.core.policy.Policy;
+import org.junheng.core.policy.Rule;
+import org.junheng.core.policy.RuleCatalog;
 import org.junheng.core.sample.SampleCounty;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +67,23 @@ public final class Junheng {
     /** A built-in policy profile: national, liaoning, shenyang, panjin or yingkou. */
     public static Policy policy(String name) {
         return Policies.builtIn(name);
+    }
+
+    /**
+     * Every rule of the built-in catalog (AID, FIN, ROT, COV, TGT, BAL), each with its documents, clauses,
+     * places, strengths, texts in Chinese and English, and the parameters it reads.
+     */
+    public static List<Rule> rules() {
+        return RuleCatalog.builtIn().rules();
+    }
+
+    /**
+     * One rule of the built-in catalog, such as {@code ROT-1} (SY24 措施7).
+     *
+     * @throws IllegalArgumentException if the catalog has no such rule
+     */
+    public static Rule rule(String id) {
+        return RuleCatalog.builtIn().rule(Checks.notNull(id, "id"));
     }
 
     /** A policy profile from a JSON file that extends a built-in one. */

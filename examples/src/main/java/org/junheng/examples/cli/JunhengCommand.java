@@ -31,6 +31,7 @@ import picocli.CommandLine.Parameters;
  * java -jar junheng.jar report --data county.json --policy yingkou --format markdown --lang zh
  * java -jar junheng.jar validate county-csv/            # every problem, or "valid" with counts
  * java -jar junheng.jar policy shenyang                 # a profile's parameters with their sources
+ * java -jar junheng.jar rules ROT-1 --lang zh           # a rule of the catalog in full; rules panjin: what holds there
  * java -jar junheng.jar export-sample --format csv out/ # the sample as files to look at
  * java -jar junheng.jar generate --scale city --seed 7 city.json
  * </pre>
@@ -41,7 +42,8 @@ import picocli.CommandLine.Parameters;
         description = "Education-equity indicators and rules of Chinese education policy (均衡).",
         subcommands = {JunhengCommand.ReportCommand.class, JunhengCommand.ValidateCommand.class,
             JunhengCommand.PolicyCommand.class, JunhengCommand.ExportSampleCommand.class,
-            JunhengCommand.GenerateCommand.class})
+            JunhengCommand.GenerateCommand.class,
+            RulesCommand.class})
 public final class JunhengCommand implements Callable<Integer> {
 
     @CommandLine.Spec
