@@ -162,7 +162,20 @@ public final class RuleCatalog {
             }
         }
         List<String> parameters = new ArrayList<>();
-        n.path("parameters").forEach(k -> parameters.add(k.asText()));
+        JsonNode ps = n.path("parameters");
+        if (!ps.isMissingNode() && !ps.isArray()) {
+            problems.add(new DataProblem(source, where, "parameters", ps.toString(), "an array of parameter keys"));
+        }
+        for (int j = 0; j < ps.size(); j++) {
+            JsonNode k = ps.get(j);
+            if (k.isTextual() && !k.asText().isBlank() && !parameters.contains(k.asText())) {
+                parameters.add(k.asText());
+            } else {
+                // A key that is not text, blank or repeated is a typo in the catalog, not something to skip.
+                problems.add(new DataProblem(source, where + ".parameters[" + j + "]", "", k.toString(),
+                        "a parameter key, such as rotation.rate, named once"));
+            }
+        }
         if (problems.size() > before || kind == null || title == null) {
             return null;
         }

@@ -241,6 +241,31 @@ class RuleCatalogTest {
         assertThrows(IllegalArgumentException.class, () -> one.rule("ROT-2"));
     }
 
+    @Test
+    void aParameterKeyThatIsNotTextBlankOrRepeatedIsAProblem() {
+        String json = "{\"rules\":[{\"id\":\"ROT-1\",\"title\":{\"zh\":\"甲\",\"en\":\"a\"},\"kind\":\"QUOTA\","
+                + "\"parameters\":[\"rotation.rate\", 15, \"\", \"rotation.rate\"],"
+                + "\"citations\":[{\"place\":\"210100\",\"document\":\"SY24\",\"clause\":\"措施7\",\"strength\":\"BINDING\","
+                + "\"text\":{\"zh\":\"乙\",\"en\":\"b\"}}]},"
+                + "{\"id\":\"ROT-2\",\"title\":{\"zh\":\"甲\",\"en\":\"a\"},\"kind\":\"QUOTA\",\"parameters\":\"rotation.rate\","
+                + "\"citations\":[{\"place\":\"210800\",\"document\":\"YK24\",\"clause\":\"§17\",\"strength\":\"BINDING\","
+                + "\"text\":{\"zh\":\"乙\",\"en\":\"b\"}}]}]}";
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> RuleCatalog.parse(json, "keys.json"));
+        assertEquals(List.of("keys.json rules[0].parameters[1], value '15': a parameter key, such as rotation.rate, named once",
+                "keys.json rules[0].parameters[2], value '\"\"': a parameter key, such as rotation.rate, named once",
+                "keys.json rules[0].parameters[3], value '\"rotation.rate\"': a parameter key, such as rotation.rate, named once",
+                "keys.json rules[1], field 'parameters', value '\"rotation.rate\"': an array of parameter keys"),
+                e.problems().stream().map(DataProblem::toString).toList());
+    }
+
+    @Test
+    void theBuiltInCatalogIsReadOnceAndCannotBeChanged() {
+        assertTrue(RuleCatalog.builtIn() == RuleCatalog.builtIn());
+        assertThrows(UnsupportedOperationException.class, () -> CATALOG.rules().clear());
+        assertThrows(UnsupportedOperationException.class, () -> CATALOG.rule("ROT-1").parameters().clear());
+        assertTrue(CATALOG.find("ROT-99").isEmpty());
+    }
+
     private static boolean byDigits(Rule rule, DivisionCode jurisdiction) {
         for (Rule.Citation c : rule.citations()) {
             if (c.place() == null) {
