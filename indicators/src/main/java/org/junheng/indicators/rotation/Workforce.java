@@ -15,18 +15,21 @@ import org.junheng.core.model.DataSet;
 import org.junheng.core.model.DataSetSeries;
 import org.junheng.core.model.DivisionCode;
 import org.junheng.core.model.Location;
+import org.junheng.core.model.PostAllocation;
 import org.junheng.core.model.School;
 import org.junheng.core.model.Teacher;
 import org.junheng.core.policy.Policy;
 import org.junheng.core.value.Label;
 import org.junheng.core.value.Percentage;
+import org.junheng.core.value.SchoolYear;
 import org.junheng.indicators.rules.Finding;
 import org.junheng.indicators.rules.Verdict;
 
 /**
  * Panjin's workforce rules (PJ22 四(七)) per county, each only where the policy holds it: ROT-3 (8% of
  * reform participants exchanged by 2025), ROT-8 (new hires placed at rural schools first: reported, no
- * number), ROT-9 (senior and middle-grade titles at remote and weak schools 2 points above the others)
+ * number), ROT-9 (senior and middle posts at remote and weak schools 2 points above the others', and
+ * 10% of them held back for central allocation)
  * and ROT-10 (rural teachers' average age at most 40 by 2025). {@link #of} judges one snapshot as it
  * stands; {@link #byDeadline} judges a dated rule on the last snapshot on or before its deadline.
  */
@@ -54,6 +57,7 @@ final class Workforce {
             }
             if (rot9) {
                 findings.add(posts(county, teachers, data, policy));
+                findings.add(reserve(county, data, policy));
             }
             if (rot10) {
                 findings.add(ruralAge(county, teachers, data, policy));
@@ -177,38 +181,88 @@ final class Workforce {
         return BigDecimal.valueOf(100L * part).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP).toPlainString() + "%";
     }
 
-    /** ROT-9: the share of intermediate-or-higher titles at remote and weak schools, 2 points above the others'. */
+    /**
+     * ROT-9 (PJ22 四(七)4), on the school year's post records: senior and middle posts per teacher at
+     * remote and weak schools (rural or weak) at least {@code posts.weakSchoolExtraPoints} percentage
+     * points above the other schools', exact.
+     */
     static Finding posts(DivisionCode county, List<Teacher> teachers, DataSet data, Policy policy) {
+        SchoolYear year = SchoolYear.containing(data.asOf());
+        Map<String, Long> teachersAt = new java.util.HashMap<>();
+        teachers.forEach(t -> teachersAt.merge(t.schoolId(), 1L, Long::sum));
         long a = 0;
         long b = 0;
         long c = 0;
         long d = 0;
-        for (Teacher t : teachers) {
-            School s = data.school(t.schoolId()).orElseThrow();
-            boolean titled = t.title().isIntermediateOrAbove();
+        boolean any = false;
+        for (PostAllocation p : data.posts()) {
+            if (p.reserved() || !p.jurisdiction().equals(county) || !p.schoolYear().equals(year)) {
+                continue;
+            }
+            any = true;
+            School s = data.school(p.schoolId()).orElseThrow();
+            long n = teachersAt.getOrDefault(s.id(), 0L);
             if (s.location() == Location.RURAL || s.weak()) {
-                b++;
-                a += titled ? 1 : 0;
+                a += p.posts();
+                b += n;
             } else {
-                d++;
-                c += titled ? 1 : 0;
+                c += p.posts();
+                d += n;
             }
         }
         BigDecimal points = policy.decimal("posts.weakSchoolExtraPoints");
         Map<String, String> facts = new LinkedHashMap<>();
-        facts.put("remoteTitled", a + "/" + b);
-        facts.put("otherTitled", c + "/" + d);
+        facts.put("remotePosts", a + "/" + b);
+        facts.put("otherPosts", c + "/" + d);
         facts.put("extraPoints", points.toPlainString());
+        facts.put("schoolYear", year.toString());
         String subject = county + ": senior and middle posts";
+        if (!any) {
+            return new Finding("ROT-9", subject, Verdict.NOT_ASSESSABLE, Label.of(year + " 学年无岗位设置记录",
+                    "no post records for " + year), facts);
+        }
         if (b == 0 || d == 0) {
             return new Finding("ROT-9", subject, Verdict.NOT_ASSESSABLE, Label.of("缺少乡村薄弱学校或其他学校教师, 无法比较",
                     "no teachers at remote and weak schools or at the others: nothing to compare"), facts);
         }
-        boolean met = Workforce.atLeastPointsAbove(a, b, c, d, points);
+        boolean met = atLeastPointsAbove(a, b, c, d, points);
         return new Finding("ROT-9", subject, met ? Verdict.MET : Verdict.NOT_MET, Label.of(
-                "乡村薄弱学校中高级职称占比 " + a + "/" + b + ", 其他学校 " + c + "/" + d + "; 需高出 " + points + " 个百分点",
-                "intermediate-or-higher titles " + a + " of " + b + " at remote and weak schools against " + c + " of "
-                        + d + " elsewhere; needs " + points + " points more"), facts);
+                "乡村薄弱学校中高级岗位 " + a + " 个 / 教师 " + b + " 人, 其他学校 " + c + " 个 / " + d + " 人; 需高出 " + points
+                        + " 个百分点", a + " senior and middle posts for " + b + " teachers at remote and weak schools against "
+                        + c + " for " + d + " elsewhere; needs " + points + " points more"), facts);
+    }
+
+    /**
+     * ROT-9 (PJ22 四(七)4): the county holds back at least {@code posts.reservedShare} of all its senior
+     * and middle posts for central allocation: {@code reserved ≥ ceil(share × (schools' + reserved))}.
+     */
+    static Finding reserve(DivisionCode county, DataSet data, Policy policy) {
+        SchoolYear year = SchoolYear.containing(data.asOf());
+        Percentage share = policy.percentage("posts.reservedShare");
+        long reserved = 0;
+        long total = 0;
+        for (PostAllocation p : data.posts()) {
+            if (p.jurisdiction().equals(county) && p.schoolYear().equals(year)) {
+                total += p.posts();
+                reserved += p.reserved() ? p.posts() : 0;
+            }
+        }
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("reserved", Long.toString(reserved));
+        facts.put("posts", Long.toString(total));
+        facts.put("share", share.toString());
+        String subject = county + ": posts held back";
+        if (total == 0) {
+            return new Finding("ROT-9", subject, Verdict.NOT_ASSESSABLE, Label.of(year + " 学年无岗位设置记录",
+                    "no post records for " + year), facts);
+        }
+        long required = share.minimumCount(total);
+        facts.put("required", Long.toString(required));
+        boolean met = reserved >= required;
+        return new Finding("ROT-9", subject, met ? Verdict.MET : Verdict.NOT_MET, Label.of("中高级岗位 " + total + " 个中统筹 "
+                + reserved + " 个; 需至少 " + required + " 个 (" + share + ")" + (met ? "" : ", 差 " + (required - reserved) + " 个"),
+                reserved + " of " + total + " senior and middle posts held back for central allocation; needs " + required
+                        + " (" + share + ")" + (met ? "" : ", short by " + (required - reserved))), facts);
     }
 
     /** Whether {@code a/b ≥ c/d + points/100}, exact: {@code 100·a·d ≥ 100·c·b + points·b·d}. */
