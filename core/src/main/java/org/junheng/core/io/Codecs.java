@@ -12,6 +12,7 @@ import org.junheng.core.model.Gender;
 import org.junheng.core.model.Jurisdiction;
 import org.junheng.core.model.Location;
 import org.junheng.core.model.Ownership;
+import org.junheng.core.model.PostAllocation;
 import org.junheng.core.model.RecordType;
 import org.junheng.core.model.RotationMove;
 import org.junheng.core.model.School;
@@ -176,6 +177,18 @@ final class Codecs {
                     return construct(r, () -> new RotationMove(teacherId, from, to, year));
                 },
                 m -> new Object[] {m.teacherId(), m.fromSchoolId(), m.toSchoolId(), m.schoolYear()}));
+
+        BY_TYPE.put(RecordType.POSTS, new RecordCodec<PostAllocation>(
+                List.of("jurisdiction", "schoolId", "schoolYear", "seniorPosts", "middlePosts"),
+                r -> {
+                    var jurisdiction = r.code("jurisdiction", true);
+                    var schoolId = r.reference("schoolId", false);
+                    var year = r.schoolYear("schoolYear", true);
+                    var senior = r.integer("seniorPosts", true, 0, MAX_COUNT, 0);
+                    var middle = r.integer("middlePosts", true, 0, MAX_COUNT, 0);
+                    return construct(r, () -> new PostAllocation(jurisdiction, schoolId, year, senior, middle));
+                },
+                p -> new Object[] {p.jurisdiction(), p.schoolId(), p.schoolYear(), p.seniorPosts(), p.middlePosts()}));
 
         BY_TYPE.put(RecordType.STUDENTS, new RecordCodec<Student>(
                 List.of("id", "name", "schoolId", "stage", "grade", "gender", "birthDate", "enrolmentDate",

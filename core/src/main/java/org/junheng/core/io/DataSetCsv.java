@@ -30,7 +30,7 @@ import org.junheng.core.model.RecordType;
  * A data set as a folder of CSV files, one per record type, with the field names of {@link DataSetJson}
  * as the header: {@code dataset.csv} (one row: format, version, name, asOf), {@code jurisdictions.csv},
  * {@code schools.csv}, {@code resources.csv}, {@code classes.csv}, {@code teachers.csv},
- * {@code servicePeriods.csv}, {@code rotations.csv}, {@code students.csv}, {@code funding.csv}, {@code schoolFunding.csv}.
+ * {@code servicePeriods.csv}, {@code rotations.csv}, {@code students.csv}, {@code funding.csv}, {@code schoolFunding.csv}, {@code posts.csv}.
  *
  * <p>Files are UTF-8 (a leading byte-order mark is allowed). An empty cell is an absent optional value;
  * amounts are yuan ({@code 1000.00}, or {@code 12.5万元}); flags are {@code true} or {@code false}.

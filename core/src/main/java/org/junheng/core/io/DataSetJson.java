@@ -36,7 +36,7 @@ import org.junheng.core.value.Money;
  * {"format": "junheng-dataset", "version": 1, "name": "示例县", "asOf": "2025-09-01",
  *  "jurisdictions": [{"code": "210199", "name": "示例县", "parent": "210100"}, …],
  *  "schools": [ … ], "resources": [ … ], "classes": [ … ], "teachers": [ … ],
- *  "servicePeriods": [ … ], "students": [ … ], "funding": [ … ], "schoolFunding": [ … ]}
+ *  "servicePeriods": [ … ], "students": [ … ], "funding": [ … ], "schoolFunding": [ … ], "posts": [ … ]}
  * }</pre>
  *
  * <p>Records are flat objects whose fields are those of the CSV files of {@link DataSetCsv}: text for IDs,

@@ -34,6 +34,7 @@ public final class DataSet {
     private final List<Student> students;
     private final List<FundingRecord> funding;
     private final List<SchoolFunding> schoolFunding;
+    private final List<PostAllocation> posts;
 
     private final Map<DivisionCode, Jurisdiction> jurisdictionsByCode;
     private final Map<String, School> schoolsById;
@@ -52,6 +53,7 @@ public final class DataSet {
         this.students = List.copyOf(b.students);
         this.funding = List.copyOf(b.funding);
         this.schoolFunding = List.copyOf(b.schoolFunding);
+        this.posts = List.copyOf(b.posts);
         this.jurisdictionsByCode = index(jurisdictions, Jurisdiction::code);
         this.schoolsById = index(schools, School::id);
         this.teachersById = index(teachers, Teacher::id);
@@ -87,6 +89,7 @@ public final class DataSet {
         b.students.addAll(students);
         b.funding.addAll(funding);
         b.schoolFunding.addAll(schoolFunding);
+        b.posts.addAll(posts);
         return b;
     }
 
@@ -140,6 +143,11 @@ public final class DataSet {
         return schoolFunding;
     }
 
+    /** The senior and middle posts of schools and the counties' central reserves (ROT-9), in order. */
+    public List<PostAllocation> posts() {
+        return posts;
+    }
+
     /** The records of one type, in order. */
     public List<?> records(RecordType type) {
         return switch (type) {
@@ -153,6 +161,7 @@ public final class DataSet {
             case STUDENTS -> students;
             case FUNDING -> funding;
             case SCHOOL_FUNDING -> schoolFunding;
+            case POSTS -> posts;
         };
     }
 
@@ -188,13 +197,14 @@ public final class DataSet {
         return name.equals(d.name) && asOf.equals(d.asOf) && jurisdictions.equals(d.jurisdictions)
                 && schools.equals(d.schools) && resources.equals(d.resources) && classes.equals(d.classes)
                 && teachers.equals(d.teachers) && servicePeriods.equals(d.servicePeriods) && rotations.equals(d.rotations)
-                && students.equals(d.students) && funding.equals(d.funding) && schoolFunding.equals(d.schoolFunding);
+                && students.equals(d.students) && funding.equals(d.funding) && schoolFunding.equals(d.schoolFunding)
+                && posts.equals(d.posts);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(name, asOf, jurisdictions, schools, resources, classes, teachers, servicePeriods,
-                rotations, students, funding, schoolFunding);
+                rotations, students, funding, schoolFunding, posts);
     }
 
     /** {@code "DataSet[示例县 as of 2025-09-01: 1 jurisdictions, 30 schools, ...]"}. */
@@ -223,6 +233,7 @@ public final class DataSet {
         private final List<Student> students = new ArrayList<>();
         private final List<FundingRecord> funding = new ArrayList<>();
         private final List<SchoolFunding> schoolFunding = new ArrayList<>();
+        private final List<PostAllocation> posts = new ArrayList<>();
 
         private Builder(String name, LocalDate asOf) {
             this.name = Checks.notBlank(name, "name");
@@ -279,6 +290,12 @@ public final class DataSet {
             return this;
         }
 
+        /** Adds a school's senior and middle posts, or a county's central reserve (ROT-9). */
+        public Builder add(PostAllocation p) {
+            posts.add(Checks.notNull(p, "posts"));
+            return this;
+        }
+
         /** Adds a record of any of the data set's types. */
         public Builder addRecord(Object record) {
             Checks.notNull(record, "record");
@@ -301,6 +318,8 @@ public final class DataSet {
             } else if (record instanceof FundingRecord r) {
                 return add(r);
             } else if (record instanceof SchoolFunding r) {
+                return add(r);
+            } else if (record instanceof PostAllocation r) {
                 return add(r);
             }
             throw new IllegalArgumentException("not a data set record: " + record.getClass().getName());

@@ -26,6 +26,8 @@ final class DataSetChecks {
         unique(RecordType.STUDENTS, data.students(), Student::id, "id");
         unique(RecordType.FUNDING, data.funding(), f -> f.jurisdiction() + "/" + f.year(), "jurisdiction, year");
         unique(RecordType.SCHOOL_FUNDING, data.schoolFunding(), f -> f.schoolId() + "/" + f.year(), "schoolId, year");
+        unique(RecordType.POSTS, data.posts(), p -> p.jurisdiction() + "/" + p.schoolId() + "/" + p.schoolYear(),
+                "jurisdiction, schoolId, schoolYear");
         references();
         return problems;
     }
@@ -113,6 +115,18 @@ final class DataSetChecks {
         List<SchoolFunding> schoolFunding = data.schoolFunding();
         for (int i = 0; i < schoolFunding.size(); i++) {
             school(RecordType.SCHOOL_FUNDING, i, "schoolId", schoolFunding.get(i).schoolId());
+        }
+        List<PostAllocation> posts = data.posts();
+        for (int i = 0; i < posts.size(); i++) {
+            PostAllocation p = posts.get(i);
+            int at = i;
+            jurisdiction(RecordType.POSTS, i, "jurisdiction", p.jurisdiction());
+            if (p.schoolId() != null) {
+                school(RecordType.POSTS, i, "schoolId", p.schoolId());
+                data.school(p.schoolId()).filter(s -> !s.jurisdiction().equals(p.jurisdiction())).ifPresent(s -> add(
+                        RecordType.POSTS, at, "jurisdiction", p.jurisdiction().value(), "the school's county "
+                                + s.jurisdiction().value()));
+            }
         }
     }
 

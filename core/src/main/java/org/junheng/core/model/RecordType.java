@@ -16,7 +16,8 @@ public enum RecordType implements Labelled {
     ROTATIONS("rotations", "交流轮岗", "rotation moves"),
     STUDENTS("students", "学生", "students"),
     FUNDING("funding", "教育经费", "funding"),
-    SCHOOL_FUNDING("schoolFunding", "学校公用经费", "school funding");
+    SCHOOL_FUNDING("schoolFunding", "学校公用经费", "school funding"),
+    POSTS("posts", "中高级岗位设置", "senior and middle posts");
 
     private final String key;
     private final Label label;

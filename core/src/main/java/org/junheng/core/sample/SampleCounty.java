@@ -11,11 +11,13 @@ import org.junheng.core.model.FundingRecord;
 import org.junheng.core.model.Gender;
 import org.junheng.core.model.Jurisdiction;
 import org.junheng.core.model.Location;
+import org.junheng.core.model.PostAllocation;
 import org.junheng.core.model.RotationMove;
 import org.junheng.core.model.School;
 import org.junheng.core.model.Stage;
 import org.junheng.core.model.Student;
 import org.junheng.core.model.Teacher;
+import org.junheng.core.model.Title;
 import org.junheng.core.value.Money;
 import org.junheng.core.value.SchoolYear;
 
@@ -73,7 +75,31 @@ public final class SampleCounty {
         DataSet generated = g.builder.build();
         DataSet.Builder withPlan = generated.toBuilder();
         rotationPlan(generated).forEach(withPlan::add);
+        posts(generated).forEach(withPlan::add);
         return withPlan.build();
+    }
+
+    /**
+     * The senior and middle posts of the school year (ROT-9): each public compulsory school has as many as
+     * its teachers with such titles hold, and the county holds back the fewest posts that make 10% of
+     * the total, {@code ceil(schools' posts / 9)}.
+     */
+    private static List<PostAllocation> posts(DataSet data) {
+        SchoolYear year = SchoolYear.containing(SyntheticDataSets.AS_OF);
+        List<PostAllocation> posts = new ArrayList<>();
+        long total = 0;
+        for (School s : data.schools()) {
+            if (!s.isPublic() || !s.type().isOrdinaryCompulsory()) {
+                continue;
+            }
+            long senior = data.teachers().stream().filter(t -> t.schoolId().equals(s.id())
+                    && t.title().compareTo(Title.ASSOCIATE_SENIOR) >= 0).count();
+            long middle = data.teachers().stream().filter(t -> t.schoolId().equals(s.id()) && t.title() == Title.INTERMEDIATE).count();
+            posts.add(new PostAllocation(s.jurisdiction(), s.id(), year, senior, middle));
+            total += senior + middle;
+        }
+        posts.add(new PostAllocation(CODE, null, year, 0, (total + 8) / 9));
+        return posts;
     }
 
     /**

@@ -21,7 +21,8 @@ import org.junheng.core.value.Label;
  *   <li>{@link Condition#YEARS_AT_SCHOOL}: at least {@code rotation.minYearsAtSchool} completed years of
  *       continuous teaching at the current school (ROT-6; default 6);</li>
  *   <li>{@link Condition#TARGETED_RECRUITMENT_LOCK}: not within {@code rotation.targetedRecruitmentLockYears}
- *       (5) years of targeted recruitment to a remote or weak school (ROT-7);</li>
+ *       (5) years of targeted recruitment to a remote or weak school (ROT-7, PJ22 四(七)3); checked only
+ *       where the policy holds ROT-7 (Panjin), since elsewhere no such lock is law;</li>
  *   <li>{@link Condition#NEAR_RETIREMENT}: not within {@code rotation.nearRetirementYears} (3) years of the
  *       statutory retirement age, {@code rotation.retirementAge.male} or {@code .female};</li>
  *   <li>{@link Condition#LOCAL_EXEMPTION}: no recorded exemption (long illness; pregnancy or nursing).</li>
@@ -43,7 +44,7 @@ public record Eligibility(String teacherId, String schoolId, boolean eligible, L
 
     /** The named conditions of eligibility. */
     public enum Condition {
-        IN_SCOPE("ROT-1"),
+        IN_SCOPE("ROT-6"),
         YEARS_AT_SCHOOL("ROT-6"),
         TARGETED_RECRUITMENT_LOCK("ROT-7"),
         NEAR_RETIREMENT("ROT-6"),
@@ -125,6 +126,7 @@ public record Eligibility(String teacherId, String schoolId, boolean eligible, L
     /** The policy's numbers for the conditions, read once for many teachers. */
     static final class Conditions {
         final int minYears;
+        /** The ROT-7 lock in years, or -1 where the policy does not hold ROT-7. */
         final int lock;
         final int retirementMale;
         final int retirementFemale;
@@ -132,7 +134,7 @@ public record Eligibility(String teacherId, String schoolId, boolean eligible, L
 
         private Conditions(Policy policy) {
             this.minYears = (int) policy.count("rotation.minYearsAtSchool");
-            this.lock = (int) policy.count("rotation.targetedRecruitmentLockYears");
+            this.lock = policy.holds("ROT-7") ? (int) policy.count("rotation.targetedRecruitmentLockYears") : -1;
             this.retirementMale = (int) policy.count("rotation.retirementAge.male");
             this.retirementFemale = (int) policy.count("rotation.retirementAge.female");
             this.near = (int) policy.count("rotation.nearRetirementYears");
@@ -168,13 +170,15 @@ public record Eligibility(String teacherId, String schoolId, boolean eligible, L
                 }));
 
         int lock = policy.lock;
-        LocalDate targeted = teacher.targetedRecruitment();
-        boolean free = targeted == null || ServiceTime.reached(targeted, lock, date);
-        checks.add(new Check(Condition.TARGETED_RECRUITMENT_LOCK, free, () -> targeted == null
-                ? Label.of("非定向招录", "not recruited under targeted recruitment")
-                : Label.of("定向招录于 " + targeted + ", " + lock + " 年内原则上不交流" + (free ? " (已满)" : " (至 "
-                        + targeted.plusYears(lock) + ")"), "targeted recruitment on " + targeted + "; locked for " + lock
-                        + " years" + (free ? " (over)" : " (until " + targeted.plusYears(lock) + ")"))));
+        if (lock >= 0) {
+            LocalDate targeted = teacher.targetedRecruitment();
+            boolean free = targeted == null || ServiceTime.reached(targeted, lock, date);
+            checks.add(new Check(Condition.TARGETED_RECRUITMENT_LOCK, free, () -> targeted == null
+                    ? Label.of("非定向招录", "not recruited under targeted recruitment")
+                    : Label.of("定向招录于 " + targeted + ", " + lock + " 年内原则上不交流" + (free ? " (已满)" : " (至 "
+                            + targeted.plusYears(lock) + ")"), "targeted recruitment on " + targeted + "; locked for " + lock
+                            + " years" + (free ? " (over)" : " (until " + targeted.plusYears(lock) + ")"))));
+        }
 
         int retirement = teacher.gender() == Gender.MALE ? policy.retirementMale : policy.retirementFemale;
         int near = policy.near;

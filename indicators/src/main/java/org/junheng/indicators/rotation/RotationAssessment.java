@@ -1,6 +1,5 @@
 package org.junheng.indicators.rotation;
 
-import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +12,7 @@ import java.util.TreeMap;
 import org.junheng.core.internal.Checks;
 import org.junheng.core.model.DataProblem;
 import org.junheng.core.model.DataSet;
+import org.junheng.core.model.DataSetSeries;
 import org.junheng.core.model.DivisionCode;
 import org.junheng.core.model.InvalidDataException;
 import org.junheng.core.model.Location;
@@ -22,7 +22,6 @@ import org.junheng.core.model.ServicePeriod;
 import org.junheng.core.model.Teacher;
 import org.junheng.core.policy.Policy;
 import org.junheng.core.value.Label;
-import org.junheng.core.value.Percentage;
 import org.junheng.core.value.SchoolYear;
 import org.junheng.indicators.rules.Finding;
 import org.junheng.indicators.rules.Verdict;
@@ -30,14 +29,17 @@ import org.junheng.indicators.rules.Verdict;
 /**
  * Teacher exchange and rotation (教师交流轮岗) in a data set for one school year, under a policy:
  * eligibility of every teacher with its reasons, the rotation plan checked, the quotas per school and per
- * county (ROT-1, ROT-2; the binding scope is {@code rotation.quotaScope}), the career conditions (ROT-4,
- * ROT-5), and the workforce rules ROT-3 (Panjin's 8% of reform participants), ROT-8 (new hires placed
- * rurally first), ROT-9 (more senior and middle posts at remote and weak schools) and ROT-10 (rural
- * teachers' average age). Eligibility is judged on the data set's reference date.
+ * county (the rule of {@code rotation.rate}: BAL-6 nationally, ROT-1 in Shenyang, ROT-2 in Yingkou; the
+ * binding scope is {@code rotation.quotaScope}), the career conditions (ROT-4, ROT-5), and Panjin's
+ * workforce rules ROT-3 (8% of reform participants by 2025), ROT-8 (new hires placed rurally first,
+ * reported), ROT-9 (more senior and middle posts at remote and weak schools) and ROT-10 (rural teachers'
+ * average age by 2025). A rule the policy does not hold is not reported. Eligibility is judged on the
+ * latest snapshot's reference date; ROT-3 and ROT-10 on the last snapshot on or before their deadline.
  *
  * <p>Plan checks: every mover must be eligible and leave their own school; nobody moves twice in the
  * year; where {@code rotation.requireUrbanToRural} is set, moves go from urban or strong schools to rural
- * or weak ones. Only eligible movers count toward the quotas. Immutable and thread-safe.
+ * or weak ones; principals and backbone teachers with {@code rotation.minYearsAtSchool} years at their
+ * school go first (ROT-6). Only eligible movers count toward the quotas. Immutable and thread-safe.
  *
  * @param schoolYear the school year judged
  * @param eligibility every in-scope teacher's eligibility, by teacher ID
@@ -45,9 +47,9 @@ import org.junheng.indicators.rules.Verdict;
  * @param countyQuotas the quota of each county
  * @param bindingScope {@code SCHOOL} or {@code COUNTY}: where the policy counts the quota
  * @param plan the plan checks that failed (a mover not eligible, moved twice, from another school, the
- *     wrong direction)
+ *     wrong direction, a school's priority teachers staying while others move)
  * @param careers the career conditions of every teacher with service at rural or weak schools
- * @param workforce ROT-3, ROT-8, ROT-9 and ROT-10 findings per county
+ * @param workforce the held ROT-3, ROT-8, ROT-9 and ROT-10 findings per county
  */
 public record RotationAssessment(SchoolYear schoolYear, Map<String, Eligibility> eligibility, List<Quota> schoolQuotas,
         List<Quota> countyQuotas, String bindingScope, List<Finding> plan, List<CareerConditions> careers,
@@ -67,11 +69,30 @@ public record RotationAssessment(SchoolYear schoolYear, Map<String, Eligibility>
         return bindingScope.equals("SCHOOL") ? schoolQuotas : countyQuotas;
     }
 
-    /** The assessment of the data set's own rotation records for the school year of its reference date. */
+    /**
+     * The assessment of the data set's own rotation records for the school year of its reference date;
+     * the data set is a series of one ({@link #of(DataSetSeries, Policy)}).
+     */
     public static RotationAssessment of(DataSet data, Policy policy) {
         Checks.notNull(data, "data");
+        return of(DataSetSeries.of(data), policy);
+    }
+
+    /**
+     * The assessment of a series: the latest snapshot's own rotation records for the school year of its
+     * reference date, and the rules due by a deadline (ROT-3, ROT-10, PJ22 四(七)1 and 四(七)3, by 2025)
+     * judged on the last snapshot on or before the deadline, never on a later one.
+     */
+    public static RotationAssessment of(DataSetSeries series, Policy policy) {
+        Checks.notNull(series, "series");
+        DataSet data = series.latest();
         SchoolYear year = SchoolYear.containing(data.asOf());
-        return of(data, policy, year, data.rotations().stream().filter(m -> m.schoolYear().equals(year)).toList());
+        return of(series, policy, year, ownMoves(data));
+    }
+
+    private static List<RotationMove> ownMoves(DataSet data) {
+        SchoolYear year = SchoolYear.containing(data.asOf());
+        return data.rotations().stream().filter(m -> m.schoolYear().equals(year)).toList();
     }
 
     /**
@@ -82,6 +103,20 @@ public record RotationAssessment(SchoolYear schoolYear, Map<String, Eligibility>
      */
     public static RotationAssessment of(DataSet data, Policy policy, SchoolYear year, List<RotationMove> plan) {
         Checks.notNull(data, "data");
+        return of(DataSetSeries.of(data), policy, year, plan);
+    }
+
+    /**
+     * The assessment of a plan for a school year on the latest snapshot of a series; the rules due by a
+     * deadline are judged on the last snapshot on or before it (the plan counts for the latest snapshot,
+     * an earlier snapshot's own rotation records for it).
+     *
+     * @throws InvalidDataException if a move names a teacher or school not in the latest snapshot, or
+     *     another school year, with its place in the plan
+     */
+    public static RotationAssessment of(DataSetSeries series, Policy policy, SchoolYear year, List<RotationMove> plan) {
+        Checks.notNull(series, "series");
+        DataSet data = series.latest();
         Checks.notNull(policy, "policy");
         Checks.notNull(year, "year");
         Checks.notNull(plan, "plan");
@@ -121,7 +156,7 @@ public record RotationAssessment(SchoolYear schoolYear, Map<String, Eligibility>
             }
             Eligibility e = eligibility.get(t.id());
             if (e == null || !e.eligible()) {
-                Eligibility shown = e != null ? e : Eligibility.of(t, data.school(t.schoolId()).orElseThrow(), date, policy);
+                Eligibility shown = e != null ? e : conditions.decide(t, data.school(t.schoolId()).orElseThrow(), date);
                 for (Eligibility.Check c : shown.failed()) {
                     planFindings.add(new Finding(c.condition().rule(), subject, Verdict.NOT_MET, Label.of(
                             "交流人员不符合交流条件: " + c.evidence().zh(), "mover does not meet the exchange conditions: "
@@ -142,6 +177,9 @@ public record RotationAssessment(SchoolYear schoolYear, Map<String, Eligibility>
                 }
             }
             movers.computeIfAbsent(m.fromSchoolId(), k -> new HashSet<>()).add(t.id());
+        }
+        if (policy.holds("ROT-6")) {
+            planFindings.addAll(priority(data, eligibility, seen, policy));
         }
 
         Map<String, long[]> bySchool = new TreeMap<>(); // eligible, rotated, backbone
@@ -170,21 +208,75 @@ public record RotationAssessment(SchoolYear schoolYear, Map<String, Eligibility>
         Map<String, List<ServicePeriod>> periods = new HashMap<>();
         data.servicePeriods().forEach(p -> periods.computeIfAbsent(p.teacherId(), k -> new ArrayList<>()).add(p));
         List<CareerConditions> careers = new ArrayList<>();
-        for (Teacher t : data.teachers()) {
-            List<ServicePeriod> own = periods.get(t.id());
-            if (own != null) {
-                careers.add(CareerConditions.of(t, own, date, policy));
+        if (policy.holds("ROT-4") && policy.holds("ROT-5")) {
+            for (Teacher t : data.teachers()) {
+                List<ServicePeriod> own = periods.get(t.id());
+                if (own != null) {
+                    careers.add(CareerConditions.of(t, own, date, policy));
+                }
             }
         }
-        List<Finding> workforce = new ArrayList<>();
-        TreeMap<DivisionCode, List<Teacher>> teachersByCounty = new TreeMap<>();
-        for (Teacher t : data.teachers()) {
-            teachersByCounty.computeIfAbsent(data.school(t.schoolId()).orElseThrow().jurisdiction(), k -> new ArrayList<>()).add(t);
+        return new RotationAssessment(year, eligibility, schoolQuotas, countyQuotas, scope, planFindings, careers,
+                workforce(series, policy, plan));
+    }
+
+    /** ROT-3, ROT-8, ROT-9, ROT-10 where held; the plan counts for the latest snapshot. */
+    private static List<Finding> workforce(DataSetSeries series, Policy policy, List<RotationMove> plan) {
+        DataSet latest = series.latest();
+        Set<String> planned = new HashSet<>();
+        plan.forEach(m -> planned.add(m.teacherId()));
+        Map<DataSet, List<Finding>> cache = new java.util.IdentityHashMap<>(); // snapshots are large: by identity
+        java.util.function.Function<DataSet, List<Finding>> all = d -> cache.computeIfAbsent(d, s -> Workforce.of(s,
+                s == latest ? planned : ownMoves(s).stream().map(RotationMove::teacherId).collect(java.util.stream.Collectors.toSet()),
+                policy));
+        List<Finding> out = new ArrayList<>();
+        for (String rule : List.of("ROT-3", "ROT-8", "ROT-9", "ROT-10")) {
+            if (!policy.holds(rule)) {
+                continue;
+            }
+            java.util.function.Function<DataSet, List<Finding>> judge = d -> all.apply(d).stream()
+                    .filter(f -> f.rule().equals(rule)).toList();
+            String deadline = DEADLINES.get(rule);
+            out.addAll(deadline == null ? judge.apply(latest) : Workforce.byDeadline(policy.date(deadline), series, judge));
         }
-        Set<String> moved = new HashSet<>();
-        plan.forEach(m -> moved.add(m.teacherId()));
-        teachersByCounty.forEach((county, teachers) -> workforce.addAll(Workforce.check(county, teachers, data, moved, policy)));
-        return new RotationAssessment(year, eligibility, schoolQuotas, countyQuotas, scope, planFindings, careers, workforce);
+        return out;
+    }
+
+    /** The parameter holding each dated workforce rule's deadline ("by 2025"). */
+    private static final Map<String, String> DEADLINES = Map.of("ROT-3", "rotation.reformParticipantRate.deadline",
+            "ROT-10", "teachers.rural.maxAverageAge.deadline");
+
+    /**
+     * ROT-6 (CN23 §3): principals and backbone teachers who have taught at one school for
+     * {@code rotation.minYearsAtSchool} years and meet the exchange conditions rotate first. A school
+     * whose other teachers move while such teachers stay is reported, naming them.
+     */
+    private static List<Finding> priority(DataSet data, Map<String, Eligibility> eligibility, Set<String> moving,
+            Policy policy) {
+        Map<String, List<String>> staying = new TreeMap<>();
+        Map<String, List<String>> others = new TreeMap<>();
+        for (Eligibility e : eligibility.values()) {
+            Teacher t = data.teacher(e.teacherId()).orElseThrow();
+            boolean first = e.eligible() && (t.principal() || t.backbone().isBackbone());
+            if (first && !moving.contains(t.id())) {
+                staying.computeIfAbsent(t.schoolId(), k -> new ArrayList<>()).add(t.id());
+            } else if (!first && moving.contains(t.id())) {
+                others.computeIfAbsent(t.schoolId(), k -> new ArrayList<>()).add(t.id());
+            }
+        }
+        long years = policy.count("rotation.minYearsAtSchool");
+        List<Finding> findings = new ArrayList<>();
+        others.forEach((school, moved) -> {
+            List<String> stay = staying.get(school);
+            if (stay != null) {
+                findings.add(new Finding("ROT-6", school, Verdict.NOT_MET, Label.of("校长和骨干教师 " + String.join(", ", stay)
+                        + " 在本校任教满 " + years + " 年应优先交流, 但计划交流其他教师 " + String.join(", ", moved),
+                        "principals and backbone teachers " + String.join(", ", stay) + " with " + years
+                                + " years at the school rotate first, but the plan moves others: " + String.join(", ", moved)),
+                        Map.of("staying", String.join(",", stay), "moving", String.join(",", moved))));
+            }
+        });
+        return findings;
     }
 
     private static void validate(DataSet data, SchoolYear year, List<RotationMove> plan) {
@@ -207,139 +299,6 @@ public record RotationAssessment(SchoolYear schoolYear, Map<String, Eligibility>
         }
         if (!problems.isEmpty()) {
             throw new InvalidDataException(problems);
-        }
-    }
-
-    /** ROT-3, ROT-8, ROT-9 and ROT-10 for one county's teachers. */
-    static final class Workforce {
-        private Workforce() {
-        }
-
-        static List<Finding> check(DivisionCode county, List<Teacher> teachers, DataSet data, Set<String> moved,
-                Policy policy) {
-            List<Finding> findings = new ArrayList<>();
-            LocalDate date = data.asOf();
-            if (policy.hasValue("rotation.reformParticipantRate")) {
-                findings.add(reformParticipants(county, teachers, moved, date, policy));
-            }
-            findings.add(newHires(county, teachers, data, date));
-            findings.add(posts(county, teachers, data, policy));
-            findings.add(ruralAge(county, teachers, data, date, policy));
-            return findings;
-        }
-
-        private static Finding reformParticipants(DivisionCode county, List<Teacher> teachers, Set<String> moved,
-                LocalDate date, Policy policy) {
-            Percentage rate = policy.percentage("rotation.reformParticipantRate");
-            long participants = teachers.stream().filter(Teacher::reformParticipant).count();
-            long exchanged = teachers.stream().filter(t -> t.reformParticipant() && moved.contains(t.id())).count();
-            Map<String, String> facts = Map.of("participants", Long.toString(participants), "exchanged",
-                    Long.toString(exchanged), "rate", rate.toString());
-            String subject = county + ": reform participants";
-            if (participants == 0) {
-                return new Finding("ROT-3", subject, Verdict.NOT_ASSESSABLE, Label.of("无县管校聘参改教师", "no reform participants"), facts);
-            }
-            long required = rate.minimumCount(participants);
-            LocalDate deadline = policy.hasValue("rotation.reformParticipantRate.deadline")
-                    ? policy.date("rotation.reformParticipantRate.deadline") : null;
-            boolean met = exchanged >= required;
-            Verdict v = met ? Verdict.MET : deadline != null && date.isBefore(deadline) ? Verdict.NOT_DUE : Verdict.NOT_MET;
-            return new Finding("ROT-3", subject, v, Label.of("参改 " + participants + " 人中交流 " + exchanged + " 人, 需 "
-                    + required + " 人 (" + rate + ")", "exchanged " + exchanged + " of " + participants
-                    + " reform participants; needs " + required + " (" + rate + ")" + (deadline == null ? "" : " by " + deadline)),
-                    facts);
-        }
-
-        /** ROT-8, "preferentially": new hires go to rural schools at least in the rural schools' share of all teachers. */
-        private static Finding newHires(DivisionCode county, List<Teacher> teachers, DataSet data, LocalDate date) {
-            long hires = 0;
-            long ruralHires = 0;
-            long rural = 0;
-            for (Teacher t : teachers) {
-                boolean isRural = data.school(t.schoolId()).orElseThrow().location() == Location.RURAL;
-                rural += isRural ? 1 : 0;
-                if (t.hireDate().isAfter(date.minusYears(1))) {
-                    hires++;
-                    ruralHires += isRural ? 1 : 0;
-                }
-            }
-            Map<String, String> facts = Map.of("newHires", Long.toString(hires), "placedRural", Long.toString(ruralHires),
-                    "ruralTeachers", Long.toString(rural), "teachers", Long.toString(teachers.size()));
-            String subject = county + ": new hires";
-            if (hires == 0) {
-                return new Finding("ROT-8", subject, Verdict.NOT_ASSESSABLE, Label.of("近一年无新招聘教师",
-                        "no teacher hired in the past year"), facts);
-            }
-            // ruralHires / hires >= rural / teachers, cross-multiplied
-            boolean met = ruralHires * teachers.size() >= rural * hires;
-            return new Finding("ROT-8", subject, met ? Verdict.MET : Verdict.NOT_MET, Label.of(
-                    "新招聘 " + hires + " 人中 " + ruralHires + " 人到乡村学校; 乡村教师占全部教师 " + rural + "/" + teachers.size(),
-                    ruralHires + " of " + hires + " new hires placed at rural schools, against a rural share of "
-                            + rural + " of " + teachers.size() + " teachers"), facts);
-        }
-
-        /** ROT-9: the share of intermediate-or-higher titles at remote and weak schools, 2 points above the others'. */
-        private static Finding posts(DivisionCode county, List<Teacher> teachers, DataSet data, Policy policy) {
-            long a = 0;
-            long b = 0;
-            long c = 0;
-            long d = 0;
-            for (Teacher t : teachers) {
-                School s = data.school(t.schoolId()).orElseThrow();
-                boolean remote = s.location() == Location.RURAL || s.weak();
-                if (remote) {
-                    b++;
-                    a += t.title().isIntermediateOrAbove() ? 1 : 0;
-                } else {
-                    d++;
-                    c += t.title().isIntermediateOrAbove() ? 1 : 0;
-                }
-            }
-            java.math.BigDecimal points = policy.decimal("posts.weakSchoolExtraPoints");
-            Map<String, String> facts = Map.of("remoteTitled", a + "/" + b, "otherTitled", c + "/" + d,
-                    "extraPoints", points.toPlainString());
-            String subject = county + ": senior and middle posts";
-            if (b == 0 || d == 0) {
-                return new Finding("ROT-9", subject, Verdict.NOT_ASSESSABLE, Label.of("缺少乡村薄弱学校或其他学校教师, 无法比较",
-                        "no teachers at remote and weak schools or at the others: nothing to compare"), facts);
-            }
-            // a/b >= c/d + p/100  <=>  100·a·d >= 100·c·b + p·b·d
-            java.math.BigDecimal lhs = java.math.BigDecimal.valueOf(100L * a).multiply(java.math.BigDecimal.valueOf(d));
-            java.math.BigDecimal rhs = java.math.BigDecimal.valueOf(100L * c).multiply(java.math.BigDecimal.valueOf(b))
-                    .add(points.multiply(java.math.BigDecimal.valueOf(b)).multiply(java.math.BigDecimal.valueOf(d)));
-            boolean met = lhs.compareTo(rhs) >= 0;
-            return new Finding("ROT-9", subject, met ? Verdict.MET : Verdict.NOT_MET, Label.of(
-                    "乡村薄弱学校中高级岗位占比 " + a + "/" + b + ", 其他学校 " + c + "/" + d + "; 需高出 " + points + " 个百分点",
-                    "intermediate-or-higher posts " + a + " of " + b + " at remote and weak schools against " + c + " of "
-                            + d + " elsewhere; needs " + points + " points more"), facts);
-        }
-
-        /** ROT-10: rural teachers' average age in completed years at most the maximum, exact. */
-        private static Finding ruralAge(DivisionCode county, List<Teacher> teachers, DataSet data, LocalDate date,
-                Policy policy) {
-            long max = policy.count("teachers.rural.maxAverageAge");
-            LocalDate deadline = policy.date("teachers.rural.maxAverageAge.deadline");
-            long n = 0;
-            long sum = 0;
-            for (Teacher t : teachers) {
-                if (data.school(t.schoolId()).orElseThrow().location() == Location.RURAL) {
-                    n++;
-                    sum += ServiceTime.completedYears(t.birthDate(), date);
-                }
-            }
-            Map<String, String> facts = Map.of("ruralTeachers", Long.toString(n), "sumOfAges", Long.toString(sum),
-                    "maximum", Long.toString(max), "deadline", deadline.toString());
-            String subject = county + ": rural teachers' average age";
-            if (n == 0) {
-                return new Finding("ROT-10", subject, Verdict.NOT_ASSESSABLE, Label.of("无乡村教师", "no rural teachers"), facts);
-            }
-            boolean met = BigInteger.valueOf(sum).compareTo(BigInteger.valueOf(max).multiply(BigInteger.valueOf(n))) <= 0;
-            String average = java.math.BigDecimal.valueOf(sum).divide(java.math.BigDecimal.valueOf(n), 2,
-                    java.math.RoundingMode.HALF_UP).toPlainString();
-            Verdict v = met ? Verdict.MET : date.isBefore(deadline) ? Verdict.NOT_DUE : Verdict.NOT_MET;
-            return new Finding("ROT-10", subject, v, Label.of("乡村教师 " + n + " 人, 平均年龄 " + average + " 岁; 要求 " + max
-                    + " 岁以下 (" + deadline + " 前)", n + " rural teachers, average age " + average + "; at most " + max + " by "
-                    + deadline), facts);
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.junheng.core.model.DataSet;
+import org.junheng.core.model.DataSetSeries;
 import org.junheng.core.policy.Policy;
 import org.junheng.core.value.Label;
 import org.junheng.indicators.report.Section;
@@ -14,7 +15,8 @@ import org.junheng.indicators.rules.Verdict;
 
 /**
  * The report section "交流轮岗 / Rotation": quotas per county and school, why teachers are not
- * eligible, the plan's failed checks, the career conditions and the workforce rules.
+ * eligible, the plan's failed checks, the career conditions and the workforce rules; a rule the
+ * policy does not hold is not shown (Panjin's ROT-9 and ROT-10 not in Shenyang).
  */
 public final class RotationSection {
     private RotationSection() {
@@ -24,9 +26,14 @@ public final class RotationSection {
         return f.verdict().label().zh() + " " + f.verdict().label().en();
     }
 
-    /** The section for a data set under a policy. */
+    /** The section for a data set under a policy (a series of one). */
     public static Section of(DataSet data, Policy policy) {
-        RotationAssessment a = RotationAssessment.of(data, policy);
+        return of(DataSetSeries.of(data), policy);
+    }
+
+    /** The section for a series under a policy: ROT-3 and ROT-10 judged on data dated by their deadline. */
+    public static Section of(DataSetSeries series, Policy policy) {
+        RotationAssessment a = RotationAssessment.of(series, policy);
         List<Table> tables = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
         List<Quota> quotas = new ArrayList<>(a.countyQuotas());
@@ -67,10 +74,14 @@ public final class RotationSection {
         long title = a.careers().stream().filter(c -> c.seniorTitle().isMet()).count();
         long principal = a.careers().stream().filter(c -> c.principal().isMet()).count();
         List<List<String>> workforce = new ArrayList<>();
-        workforce.add(List.of("ROT-4", "teachers with rural or weak service", verdict(title > 0 ? Verdict.MET : Verdict.NOT_ASSESSABLE),
-                title + " of " + a.careers().size() + " meet the 1-year condition for a senior title"));
-        workforce.add(List.of("ROT-5", "teachers with rural or weak service", verdict(principal > 0 ? Verdict.MET : Verdict.NOT_ASSESSABLE),
-                principal + " of " + a.careers().size() + " meet the 3-year priority for principal selection"));
+        if (policy.holds("ROT-4")) {
+            workforce.add(List.of("ROT-4", "teachers with rural or weak service", verdict(title > 0 ? Verdict.MET : Verdict.NOT_ASSESSABLE),
+                    title + " of " + a.careers().size() + " meet the 1-year condition for a senior title"));
+        }
+        if (policy.holds("ROT-5")) {
+            workforce.add(List.of("ROT-5", "teachers with rural or weak service", verdict(principal > 0 ? Verdict.MET : Verdict.NOT_ASSESSABLE),
+                    principal + " of " + a.careers().size() + " meet the 3-year priority for principal selection"));
+        }
         for (Finding f : a.workforce()) {
             workforce.add(List.of(f.rule(), f.subject(), verdict(f), f.explanation().en()));
         }
