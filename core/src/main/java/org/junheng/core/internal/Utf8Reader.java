@@ -100,8 +100,7 @@ public final class Utf8Reader extends Reader {
             if (c == '\n') {
                 line++;
             } else if (c == 0) {
-                throw new BadTextException(line, "UTF-8 text without NUL characters (is the file UTF-16 without a "
-                        + "byte-order mark, or not text at all? save it as UTF-8)");
+                throw new BadTextException(line, NUL);
             }
         }
         return end - off;
@@ -112,10 +111,15 @@ public final class Utf8Reader extends Reader {
         for (int i = off; i < end; i++) {
             if (cbuf[i] == '\n') {
                 at++;
+            } else if (cbuf[i] == 0) {
+                return new BadTextException(at, NUL);
             }
         }
         return new BadTextException(at, expected);
     }
+
+    private static final String NUL = "UTF-8 text without NUL characters (is the file UTF-16 without a byte-order mark, "
+            + "or not text at all? save it as UTF-8)";
 
     private void fill() throws IOException {
         bytes.compact();

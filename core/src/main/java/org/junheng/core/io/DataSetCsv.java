@@ -197,9 +197,7 @@ public final class DataSetCsv {
         } catch (Utf8Reader.BadTextException e) {
             a.problem(source, "line " + e.line(), "", "", e.getMessage());
         } catch (JsonProcessingException e) {
-            var loc = e.getLocation();
-            a.problem(source, loc == null ? "" : "line " + loc.getLineNr(), "", "",
-                    "well-formed CSV within limits: " + e.getOriginalMessage());
+            a.problem(source, place(e), "", "", "well-formed CSV within limits: " + e.getOriginalMessage());
         }
     }
 
@@ -227,11 +225,18 @@ public final class DataSetCsv {
             a.problem(source, "line " + e.line(), "", "", e.getMessage());
             return null;
         } catch (JsonProcessingException e) {
-            var loc = e.getLocation();
-            a.problem(source, loc == null ? "" : "line " + loc.getLineNr(), "", "",
-                    "well-formed CSV within limits: " + e.getOriginalMessage());
+            a.problem(source, place(e), "", "", "well-formed CSV within limits: " + e.getOriginalMessage());
             return null;
         }
+    }
+
+    /** The line and column where the parser stopped; a limit exceeded names the parser's place. */
+    private static String place(JsonProcessingException e) {
+        var loc = e.getLocation();
+        if (loc == null && e.getProcessor() instanceof CsvParser p) {
+            loc = p.currentLocation();
+        }
+        return loc == null ? "" : "line " + loc.getLineNr() + " column " + loc.getColumnNr();
     }
 
     private static Map<String, Integer> positions(List<String> header) {

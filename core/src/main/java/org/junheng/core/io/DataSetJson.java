@@ -89,14 +89,17 @@ public final class DataSetJson {
             assembly.source(t, sourceName);
         }
         try (JsonParser p = FACTORY.createParser(new Utf8Reader(in, Long.MAX_VALUE))) {
-            readDocument(p, assembly, sourceName);
+            try {
+                readDocument(p, assembly, sourceName);
+            } catch (JsonProcessingException e) {
+                // a limit exceeded carries no location of its own: the parser's is where it stopped
+                var loc = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+                assembly.problem(sourceName, "line " + loc.getLineNr() + " column " + loc.getColumnNr(),
+                        "", "", "well-formed JSON within limits: " + e.getOriginalMessage());
+                throw new InvalidDataException(assembly.problems);
+            }
         } catch (Utf8Reader.BadTextException e) {
             assembly.problem(sourceName, "line " + e.line(), "", "", e.getMessage());
-            throw new InvalidDataException(assembly.problems);
-        } catch (JsonProcessingException e) {
-            var loc = e.getLocation();
-            assembly.problem(sourceName, loc == null ? "" : "line " + loc.getLineNr() + " column " + loc.getColumnNr(),
-                    "", "", "well-formed JSON within limits: " + e.getOriginalMessage());
             throw new InvalidDataException(assembly.problems);
         }
         return assembly.finish(sourceName);
