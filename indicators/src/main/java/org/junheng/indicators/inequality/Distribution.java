@@ -158,6 +158,9 @@ public final class Distribution {
     /** The Gini coefficient, with {@link Correction#FREQUENCY} multiplied by {@code W/(W−1)}. */
     public double gini(Correction correction) {
         requireNonNegativeTotal("the Gini coefficient");
+        if (correction == Correction.FREQUENCY && !(totalWeight() > 1)) {
+            throw new IllegalStateException("the corrected Gini needs a total weight > 1, not " + totalWeight());
+        }
         if (values[0] == values[size - 1]) {
             return 0; // equal values: exactly no inequality, without rounding noise
         }
@@ -174,9 +177,6 @@ public final class Distribution {
         }
         double g = Math.max(0, numerator.value() / (total * wx.value()));
         if (correction == Correction.FREQUENCY) {
-            if (!(total > 1)) {
-                throw new IllegalStateException("the corrected Gini needs a total weight > 1, not " + total);
-            }
             g *= total / (total - 1);
         }
         return g;
