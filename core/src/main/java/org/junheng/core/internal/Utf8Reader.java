@@ -29,6 +29,8 @@ public final class Utf8Reader extends Reader {
     private boolean eof;
     private boolean flushed;
     private boolean started;
+    /** A char decoded but not yet returned, or -1. */
+    private int pending = -1;
 
     /** A problem with the text itself, with the line (from 1) where it was found. */
     public static final class BadTextException extends IOException {
@@ -59,6 +61,9 @@ public final class Utf8Reader extends Reader {
     public int read(char[] cbuf, int off, int len) throws IOException {
         if (len == 0) {
             return 0;
+        }
+        if (len == 1 || pending >= 0) {
+            return readOne(cbuf, off);
         }
         CharBuffer out = CharBuffer.wrap(cbuf, off, len);
         while (true) {
@@ -104,6 +109,25 @@ public final class Utf8Reader extends Reader {
             }
         }
         return end - off;
+    }
+
+    /** One char for a caller that asks for one: a character outside the BMP is two, the second kept. */
+    private int readOne(char[] cbuf, int off) throws IOException {
+        if (pending >= 0) {
+            cbuf[off] = (char) pending;
+            pending = -1;
+            return 1;
+        }
+        char[] two = new char[2];
+        int n = read(two, 0, 2);
+        if (n <= 0) {
+            return n;
+        }
+        cbuf[off] = two[0];
+        if (n == 2) {
+            pending = two[1];
+        }
+        return 1;
     }
 
     private BadTextException bad(char[] cbuf, int off, int end, String expected) {
