@@ -47,7 +47,9 @@ class JunhengCommandTest {
     @Test
     void validatePrintsEveryProblemAndExitsWithOne() throws Exception {
         Path bad = dir.resolve("bad.json");
-        Files.writeString(bad, "{\"format\":\"junheng-dataset\",\"version\":2,\"name\":\"x\",\"asOf\":\"2026-02-30\"}");
+        Files.writeString(bad, "{\"format\":\"junheng-dataset\",\"version\":2,\"name\":\"x\",\"asOf\":\"2026-02-30\""
+                + java.util.Arrays.stream(org.junheng.core.model.RecordType.values())
+                        .map(t -> ",\"" + t.key() + "\":[]").collect(java.util.stream.Collectors.joining()) + "}");
         assertEquals(1, run("validate", bad.toString()));
         assertTrue(err.toString().startsWith("invalid: 2 problems"), err.toString());
         assertTrue(err.toString().contains("bad.json line 1, field 'asOf', value '2026-02-30'"), err.toString());
@@ -64,5 +66,28 @@ class JunhengCommandTest {
     void anUnknownProfileIsAUsageError() {
         assertEquals(2, run("report", "--policy", "no-such-profile.json"));
         assertTrue(err.toString().startsWith("junheng: "), err.toString());
+    }
+
+    @Test
+    void anUnknownProfileListsTheBuiltInOnes() {
+        assertEquals(2, run("report", "--policy", "no-such-profile.json"));
+        assertTrue(err.toString().contains("the built-in profiles are national, liaoning, shenyang, panjin, yingkou"),
+                err.toString());
+        assertTrue(err.toString().contains("file not found: no-such-profile.json"), err.toString());
+    }
+
+    @Test
+    void aMissingDataFileIsNamed() {
+        assertEquals(2, run("validate", "county.json"));
+        assertTrue(err.toString().startsWith("junheng: file not found: county.json"), err.toString());
+        assertEquals(2, run("report", "--data", "county.json"));
+    }
+
+    @Test
+    void aPolicyFileThatIsNotTextIsAProblemWithItsLine() throws Exception {
+        Path bad = dir.resolve("gbk.json");
+        Files.write(bad, "{\"name\": \"浑南\"}".getBytes(java.nio.charset.Charset.forName("GBK")));
+        assertEquals(1, run("policy", bad.toString()));
+        assertTrue(err.toString().contains("gbk.json line 1: UTF-8 text"), err.toString());
     }
 }

@@ -112,7 +112,7 @@ final class Codecs {
         BY_TYPE.put(RecordType.CLASSES, new RecordCodec<SchoolClass>(
                 List.of("id", "schoolId", "stage", "grade", "size"),
                 r -> {
-                    var id = r.string("id", true);
+                    var id = r.reference("id", true);
                     var schoolId = r.reference("schoolId", true);
                     var stage = r.enumValue("stage", Stage.class, true);
                     var grade = (int) r.integer("grade", true, 1, 12, 1);
@@ -126,7 +126,7 @@ final class Codecs {
                         "onEstablishment", "fullTime", "subject", "degree", "title", "backbone", "principal",
                         "doubleQualified", "reformParticipant", "targetedRecruitment", "exemption"),
                 r -> {
-                    var id = r.string("id", true);
+                    var id = r.reference("id", true);
                     var name = r.string("name", false);
                     var schoolId = r.reference("schoolId", true);
                     var section = r.enumValue("section", Stage.class, false);
@@ -196,7 +196,7 @@ final class Codecs {
                         "disabilityCertificateUntil", "familyStatus", "familyInHardship", "disabledFamilyMember",
                         "specialHardshipInEnrolmentYear", "adultDiplomaDate"),
                 r -> {
-                    var id = r.string("id", true);
+                    var id = r.reference("id", true);
                     var name = r.string("name", false);
                     var schoolId = r.reference("schoolId", false);
                     var stage = r.enumValue("stage", Stage.class, true);

@@ -23,6 +23,7 @@ final class DataSetAssembly {
     private final Map<RecordType, int[]> lines = new EnumMap<>(RecordType.class);
     private final Map<RecordType, int[]> indexes = new EnumMap<>(RecordType.class);
     private final Map<RecordType, String> sources = new EnumMap<>(RecordType.class);
+    private final Map<RecordType, java.util.Set<String>> refused = new EnumMap<>(RecordType.class);
     private final boolean csv;
     String name;
     LocalDate asOf;
@@ -34,6 +35,7 @@ final class DataSetAssembly {
             records.put(t, new ArrayList<>());
             lines.put(t, new int[16]);
             indexes.put(t, new int[16]);
+            refused.put(t, new java.util.HashSet<>());
         }
     }
 
@@ -50,7 +52,13 @@ final class DataSetAssembly {
         String source = sources.get(type);
         RecordReader reader = new RecordReader(fields, source, location(type, index, line), problems, canonical);
         Object record = Codecs.of(type).read(reader);
-        if (record != null) {
+        if (record == null) {
+            // the references to a refused record are not new mistakes: remember its ID to keep them quiet
+            String id = fields.text(type == RecordType.JURISDICTIONS ? "code" : "id");
+            if (id != null) {
+                refused.get(type).add(id);
+            }
+        } else {
             List<Object> list = records.get(type);
             int n = list.size();
             if (n == lines.get(type).length) {
@@ -64,7 +72,16 @@ final class DataSetAssembly {
     }
 
     void problem(String source, String location, String field, String value, String expected) {
-        problems.add(new DataProblem(source, location, field, value, expected));
+        problems.add(new DataProblem(source, location, field, value == null ? "" : value, expected));
+    }
+
+    /** Whether a problem is a broken reference to a record already refused for a problem of its own. */
+    private boolean echoesARefusedRecord(DataProblem p) {
+        String expected = p.expected();
+        RecordType target = expected.startsWith("the ID of a school") ? RecordType.SCHOOLS
+                : expected.startsWith("the ID of a teacher") ? RecordType.TEACHERS
+                : expected.startsWith("the code of a jurisdiction") ? RecordType.JURISDICTIONS : null;
+        return target != null && refused.get(target).contains(p.value());
     }
 
     /**
@@ -75,8 +92,10 @@ final class DataSetAssembly {
      */
     DataSet finish(String defaultSource) {
         if (name == null || asOf == null) {
-            if (problems.isEmpty()) {
-                problem(defaultSource, "", name == null ? "name" : "asOf", "", "a value (the field is required)");
+            for (String field : name == null && asOf == null ? List.of("name", "asOf") : List.of(name == null ? "name" : "asOf")) {
+                if (problems.stream().noneMatch(p -> p.field().equals(field))) {
+                    problem(defaultSource, "", field, "", "a value (the field is required)");
+                }
             }
             throw new InvalidDataException(problems);
         }
@@ -89,7 +108,7 @@ final class DataSetAssembly {
                 return data;
             }
         } catch (InvalidDataException e) {
-            problems.addAll(e.problems());
+            e.problems().stream().filter(p -> !echoesARefusedRecord(p)).forEach(problems::add);
         }
         throw new InvalidDataException(problems);
     }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Reader;
@@ -22,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junheng.core.internal.Checks;
+import org.junheng.core.internal.Utf8Reader;
 import org.junheng.core.model.DataSet;
 import org.junheng.core.model.InvalidDataException;
 import org.junheng.core.model.RecordType;
@@ -32,7 +32,8 @@ import org.junheng.core.model.RecordType;
  * {@code schools.csv}, {@code resources.csv}, {@code classes.csv}, {@code teachers.csv},
  * {@code servicePeriods.csv}, {@code rotations.csv}, {@code students.csv}, {@code funding.csv}, {@code schoolFunding.csv}, {@code posts.csv}.
  *
- * <p>Files are UTF-8 (a leading byte-order mark is allowed). An empty cell is an absent optional value;
+ * <p>Files are UTF-8 (a leading byte-order mark is allowed; other bytes and NUL characters are refused
+ * with their line). Every file has every column in its header. An empty cell is an absent optional value;
  * amounts are yuan ({@code 1000.00}, or {@code 12.5万元}); flags are {@code true} or {@code false}.
  * Every file must be there, with a header only when a type has no records, so that a missing or
  * misnamed file is reported rather than read as "no records". Reading is all-or-problems, with file and
@@ -102,10 +103,10 @@ public final class DataSetCsv {
         Row row = rows.get(0);
         String where = "line " + row.line;
         if (!DataSetJson.FORMAT.equals(row.get("format"))) {
-            a.problem(METADATA_FILE, where, "format", row.get("format"), DataSetJson.FORMAT);
+            a.problem(METADATA_FILE, where, "format", row.get("format"), DataSetJson.FORMAT + " (the field is required)");
         }
         if (!String.valueOf(DataSetJson.VERSION).equals(row.get("version"))) {
-            a.problem(METADATA_FILE, where, "version", row.get("version"), "version " + DataSetJson.VERSION);
+            a.problem(METADATA_FILE, where, "version", row.get("version"), "version " + DataSetJson.VERSION + " (the field is required)");
         }
         String name = row.get("name");
         if (name == null || name.isBlank()) {
@@ -114,7 +115,11 @@ public final class DataSetCsv {
             a.name = name;
         }
         try {
-            a.asOf = LocalDate.parse(String.valueOf(row.get("asOf")));
+            String asOf = row.get("asOf");
+            a.asOf = asOf == null ? null : LocalDate.parse(asOf);
+            if (asOf == null) {
+                a.problem(METADATA_FILE, where, "asOf", "", "the reference date, yyyy-mm-dd (the field is required)");
+            }
         } catch (DateTimeParseException e) {
             a.problem(METADATA_FILE, where, "asOf", row.get("asOf"), "the reference date, yyyy-mm-dd");
         }
@@ -189,10 +194,10 @@ public final class DataSetCsv {
                 }
                 index++;
             }
+        } catch (Utf8Reader.BadTextException e) {
+            a.problem(source, "line " + e.line(), "", "", e.getMessage());
         } catch (JsonProcessingException e) {
-            var loc = e.getLocation();
-            a.problem(source, loc == null ? "" : "line " + loc.getLineNr(), "", "",
-                    "well-formed CSV within limits: " + e.getOriginalMessage());
+            a.problem(source, place(e), "", "", "well-formed CSV within limits: " + e.getOriginalMessage());
         }
     }
 
@@ -216,10 +221,22 @@ public final class DataSetCsv {
                 rows.add(new Row(positions, header, cells, line));
             }
             return rows;
+        } catch (Utf8Reader.BadTextException e) {
+            a.problem(source, "line " + e.line(), "", "", e.getMessage());
+            return null;
         } catch (JsonProcessingException e) {
-            a.problem(source, "", "", "", "well-formed CSV: " + e.getOriginalMessage());
+            a.problem(source, place(e), "", "", "well-formed CSV within limits: " + e.getOriginalMessage());
             return null;
         }
+    }
+
+    /** The line and column where the parser stopped; a limit exceeded names the parser's place. */
+    private static String place(JsonProcessingException e) {
+        var loc = e.getLocation();
+        if (loc == null && e.getProcessor() instanceof CsvParser p) {
+            loc = p.currentLocation();
+        }
+        return loc == null ? "" : "line " + loc.getLineNr() + " column " + loc.getColumnNr();
     }
 
     private static Map<String, Integer> positions(List<String> header) {
@@ -230,7 +247,10 @@ public final class DataSetCsv {
         return positions;
     }
 
-    /** The header, checked: known columns, each once. Missing columns are reported per record. */
+    /**
+     * The header, checked: known columns, each once, and every column there (a missing column is one
+     * problem, not an empty value in every row).
+     */
     private static List<String> header(CsvParser p, String source, List<String> known, DataSetAssembly a)
             throws IOException {
         String[] names = row(p);
@@ -251,6 +271,12 @@ public final class DataSetCsv {
             }
             header.add(name);
         }
+        for (String k : known) {
+            if (!header.contains(k)) {
+                a.problem(source, "line 1", k, "", "the column '" + k + "' in the header (leave its cells empty when unknown)");
+                ok = false;
+            }
+        }
         return ok ? header : null;
     }
 
@@ -268,12 +294,7 @@ public final class DataSetCsv {
     }
 
     private static Reader reader(Path file) throws IOException {
-        BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        r.mark(1);
-        if (r.read() != '\uFEFF') {
-            r.reset();
-        }
-        return r;
+        return new Utf8Reader(Files.newInputStream(file), Long.MAX_VALUE);
     }
 
     /** Writes a data set to a folder, one file per record type; the folder is created if needed. */

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junheng.core.internal.Checks;
+import org.junheng.core.internal.Utf8Reader;
 import org.junheng.core.model.DataSet;
 import org.junheng.core.model.InvalidDataException;
 import org.junheng.core.model.RecordType;
@@ -43,6 +44,12 @@ import org.junheng.core.value.Money;
  * names, codes, enum names and dates; JSON numbers for counts and amounts (yuan, exact to the fen);
  * JSON booleans for flags; an absent field or {@code null} for an optional value left out. A set of names
  * (a school's features) is one string, {@code "PARENT_SCHOOL;PRACTICE_CLASSROOM"}.
+ *
+ * <p>Text is UTF-8 (a leading byte-order mark is allowed); bytes that are not UTF-8 and NUL characters
+ * are refused with their line. Every array must be there, {@code []} when a type has no records, as every
+ * file of {@link DataSetCsv} must be: a missing array is reported, not read as "no records". IDs are
+ * case-sensitive ({@code S1} and {@code s1} are two schools) and may not begin or end with a blank or
+ * hold invisible characters.
  *
  * <p>Reading is all-or-problems: an {@link InvalidDataException} lists every problem with its record
  * index and line: malformed JSON, wrong kinds of value, unknown or missing fields, duplicate IDs, broken
@@ -81,12 +88,18 @@ public final class DataSetJson {
         for (RecordType t : RecordType.values()) {
             assembly.source(t, sourceName);
         }
-        try (JsonParser p = FACTORY.createParser(in)) {
-            readDocument(p, assembly, sourceName);
-        } catch (JsonProcessingException e) {
-            var loc = e.getLocation();
-            assembly.problem(sourceName, loc == null ? "" : "line " + loc.getLineNr() + " column " + loc.getColumnNr(),
-                    "", "", "well-formed JSON within limits: " + e.getOriginalMessage());
+        try (JsonParser p = FACTORY.createParser(new Utf8Reader(in, Long.MAX_VALUE))) {
+            try {
+                readDocument(p, assembly, sourceName);
+            } catch (JsonProcessingException e) {
+                // a limit exceeded carries no location of its own: the parser's is where it stopped
+                var loc = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+                assembly.problem(sourceName, "line " + loc.getLineNr() + " column " + loc.getColumnNr(),
+                        "", "", "well-formed JSON within limits: " + e.getOriginalMessage());
+                throw new InvalidDataException(assembly.problems);
+            }
+        } catch (Utf8Reader.BadTextException e) {
+            assembly.problem(sourceName, "line " + e.line(), "", "", e.getMessage());
             throw new InvalidDataException(assembly.problems);
         }
         return assembly.finish(sourceName);
@@ -108,6 +121,7 @@ public final class DataSetJson {
             throw new InvalidDataException(a.problems);
         }
         List<String> seen = new ArrayList<>();
+        java.util.Set<RecordType> missing = java.util.EnumSet.allOf(RecordType.class);
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
             JsonToken value = p.nextToken();
@@ -118,6 +132,7 @@ public final class DataSetJson {
             seen.add(field);
             RecordType type = typeOf(field);
             if (type != null) {
+                missing.remove(type);
                 readRecords(p, a, type, value, source);
                 continue;
             }
@@ -159,6 +174,15 @@ public final class DataSetJson {
         }
         if (p.nextToken() != null) {
             a.problem(source, "line " + p.currentTokenLocation().getLineNr(), "", "", "nothing after the data set's object");
+        }
+        for (String required : List.of("name", "asOf")) {
+            if (!seen.contains(required)) {
+                a.problem(source, "", required, "", "a value (the field is required)");
+            }
+        }
+        // as a CSV folder must hold every file, a document holds every array: a missing one is a mistake
+        for (RecordType t : missing) {
+            a.problem(source, "", t.key(), "", "the array of " + t.key() + " (write [] when there are none)");
         }
     }
 

@@ -82,10 +82,32 @@ final class RecordReader {
         return s;
     }
 
-    /** An ID that other records refer to, or that refers to another record; shared with its equals. */
+    /**
+     * An ID that other records refer to, or that refers to another record; shared with its equals. IDs are
+     * case-sensitive and compared as written, so a blank at either end or an invisible character (a
+     * zero-width space, a byte-order mark, a control character, a non-breaking space) would make two IDs
+     * that look the same differ: they are refused.
+     */
     String reference(String field, boolean required) {
         String s = string(field, required);
-        return s == null ? null : canonical.ids.computeIfAbsent(s, k -> k);
+        if (s == null) {
+            return null;
+        }
+        if (!s.strip().equals(s)) {
+            problem(field, s, "an ID without blanks at its start or end");
+            return null;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int type = Character.getType(c);
+            if (type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR || (type == Character.SPACE_SEPARATOR && c != ' ')) {
+                problem(field, s, String.format(java.util.Locale.ROOT,
+                        "an ID without invisible characters; found U+%04X at position %d", (int) c, i + 1));
+                return null;
+            }
+        }
+        return canonical.ids.computeIfAbsent(s, k -> k);
     }
 
     LocalDate date(String field, boolean required) {
@@ -233,6 +255,31 @@ final class RecordReader {
         return v == Long.MIN_VALUE ? null : v;
     }
 
+    /** Digits before the point of a decimal: areas in square metres of a whole province fit in 12. */
+    static final int MAX_INTEGER_DIGITS = 15;
+    /** Digits after the point, trailing zeros aside. */
+    static final int MAX_FRACTION_DIGITS = 20;
+
+    /**
+     * Whether a decimal stays in the range where arithmetic on it is cheap: a huge exponent ({@code 1e400},
+     * {@code 1e-999999999}) would otherwise turn a later sum or division into a BigInteger blow-up.
+     */
+    static boolean withinRange(BigDecimal d) {
+        if (d.signum() == 0) {
+            return true;
+        }
+        long integerDigits = (long) d.precision() - d.scale();
+        if (integerDigits > MAX_INTEGER_DIGITS) {
+            return false;
+        }
+        // the scale after dropping trailing zeros, without stripping them (which is slow for huge scales)
+        long scale = d.scale();
+        if (scale <= MAX_FRACTION_DIGITS) {
+            return true;
+        }
+        return scale - d.precision() <= MAX_FRACTION_DIGITS && d.stripTrailingZeros().scale() <= MAX_FRACTION_DIGITS;
+    }
+
     BigDecimal decimal(String field, boolean required) {
         String s = raw(field, required, Fields.Kind.NUMBER, "a number >= 0");
         if (s == null) {
@@ -244,8 +291,13 @@ final class RecordReader {
                 problem(field, s, "a number >= 0");
                 return null;
             }
+            if (!withinRange(d)) {
+                problem(field, s, "a number >= 0 below 10^" + MAX_INTEGER_DIGITS + " with at most " + MAX_FRACTION_DIGITS
+                        + " decimal places");
+                return null;
+            }
             return d;
-        } catch (NumberFormatException e) {
+        } catch (NumberFormatException | ArithmeticException e) {
             problem(field, s, "a number >= 0");
             return null;
         }
@@ -260,6 +312,11 @@ final class RecordReader {
         if (s == null) {
             return null;
         }
+        if (s.indexOf('e') >= 0 || s.indexOf('E') >= 0 || s.length() > 40) {
+            // an exponent could ask for a billion digits; an amount is written out in digits
+            problem(field, s, "an amount in yuan written in digits, such as 1000.00 (or 12.5万元), without an exponent");
+            return null;
+        }
         try {
             Money m = Money.parse(s);
             if (m.isNegative()) {
@@ -267,8 +324,9 @@ final class RecordReader {
                 return null;
             }
             return m;
-        } catch (IllegalArgumentException e) {
-            problem(field, s, "an amount in yuan exact to the fen, such as 1000.00 (or 12.5万元)");
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            // ArithmeticException: past what Money holds, about 9.2e16 yuan
+            problem(field, s, "an amount in yuan exact to the fen, such as 1000.00 (or 12.5万元), below 9.2e16 yuan");
             return null;
         }
     }

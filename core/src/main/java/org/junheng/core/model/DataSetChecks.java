@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
-/** The checks that span records: unique IDs and keys, references, and stages taught. */
+/**
+ * The checks that span records: unique IDs and keys (case-sensitive, as written), references, stages
+ * taught, and dates that contradict another record or the reference date (a service period before its
+ * teacher's birth or after the date the data set describes).
+ */
 final class DataSetChecks {
     private final DataSet data;
     private final RecordLocator locator;
@@ -81,9 +85,16 @@ final class DataSetChecks {
         List<ServicePeriod> periods = data.servicePeriods();
         for (int i = 0; i < periods.size(); i++) {
             ServicePeriod p = periods.get(i);
-            if (data.teacher(p.teacherId()).isEmpty()) {
+            var teacher = data.teacher(p.teacherId());
+            if (teacher.isEmpty()) {
                 add(RecordType.SERVICE_PERIODS, i, "teacherId", p.teacherId(), "the ID of a teacher in the data set");
+            } else if (!p.from().isAfter(teacher.get().birthDate())) {
+                // a period of service that starts before its teacher was born contradicts the teacher's record
+                add(RecordType.SERVICE_PERIODS, i, "from", p.from().toString(),
+                        "a date after teacher " + p.teacherId() + "'s birth date " + teacher.get().birthDate());
             }
+            // a planned end may lie ahead; a start after the reference date is not yet a fact
+            notAfterReferenceDate(RecordType.SERVICE_PERIODS, i, "from", p.from());
             if (p.schoolId() != null) {
                 school(RecordType.SERVICE_PERIODS, i, "schoolId", p.schoolId());
             }

@@ -37,9 +37,26 @@ public record SchoolResources(
         Checks.notNull(equipmentValue, "equipmentValue");
         Checks.check(teachingRoomArea.signum() >= 0, "teachingRoomArea (%s) must be >= 0", teachingRoomArea);
         Checks.check(sportsArea.signum() >= 0, "sportsArea (%s) must be >= 0", sportsArea);
+        Checks.check(inRange(teachingRoomArea), "teachingRoomArea (%s) must be below 10^15 m² with at most 20 decimal places",
+                teachingRoomArea);
+        Checks.check(inRange(sportsArea), "sportsArea (%s) must be below 10^15 m² with at most 20 decimal places", sportsArea);
         Checks.check(!equipmentValue.isNegative(), "equipmentValue (%s) must be >= 0", equipmentValue);
         Checks.nonNegative(multimediaClassrooms, "multimediaClassrooms");
         Checks.nonNegative(computers, "computers");
         Checks.nonNegative(books, "books");
+    }
+
+    /**
+     * Whether an area keeps later sums and ratios cheap: an exponent such as {@code 1e-999999999} would make
+     * a per-pupil ratio or a written {@code toPlainString} a billion digits long.
+     */
+    private static boolean inRange(BigDecimal area) {
+        if (area.signum() == 0) {
+            return true;
+        }
+        if ((long) area.precision() - area.scale() > 15) {
+            return false;
+        }
+        return area.scale() <= 20 || ((long) area.scale() - area.precision() <= 20 && area.stripTrailingZeros().scale() <= 20);
     }
 }

@@ -29,6 +29,11 @@ public enum ParameterType {
      * @throws IllegalArgumentException saying what was expected
      */
     Object parse(String text) {
+        boolean numeric = this == MONEY || this == PERCENTAGE || this == COUNT || this == DECIMAL;
+        if (numeric && (text.length() > 40 || text.indexOf('e') >= 0 || text.indexOf('E') >= 0)) {
+            // an exponent could ask for a billion digits: numbers are written out, as the documents write them
+            throw new IllegalArgumentException(expected() + ", written in at most 40 digits without an exponent");
+        }
         try {
             return switch (this) {
                 case MONEY -> {

@@ -1,8 +1,14 @@
 package org.junheng.core.policy;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junheng.core.internal.Checks;
+import org.junheng.core.internal.Utf8Reader;
 import org.junheng.core.model.DataProblem;
 import org.junheng.core.model.DivisionCode;
 import org.junheng.core.model.InvalidDataException;
@@ -45,7 +52,21 @@ public final class Policies {
     /** The built-in profiles, in order from the root. */
     public static final List<String> BUILT_IN = List.of("national", "liaoning", "shenyang", "panjin", "yingkou");
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** A profile is a page of parameters: a file past this size is refused before it fills the memory. */
+    static final long MAX_FILE_BYTES = 4L << 20;
+    /**
+     * Numbers kept as written ({@code 12000000.00} stays {@code 12000000.00}, never a double), duplicate
+     * keys refused, and the limits of the data set readers on nesting, number and string length.
+     */
+    private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(16).maxNumberLength(40).maxStringLength(10_000).build())
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .build())
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
     private static final Map<String, Policy> CACHE = new ConcurrentHashMap<>();
     private static final Set<String> PROFILE_FIELDS = Set.of("name", "title", "extends", "jurisdiction", "parameters", "values");
     private static final Set<String> DECLARATION_FIELDS =
@@ -105,10 +126,26 @@ public final class Policies {
         }
     }
 
-    /** Reads a profile from a file; it may extend a built-in profile. */
+    /**
+     * Reads a profile from a file; it may extend a built-in profile. The file is UTF-8 (a byte-order mark
+     * is allowed) of at most 4 MiB; other text, or more, is a problem naming the line, found before the
+     * whole file is read (so {@code /dev/zero} is refused at once).
+     *
+     * @throws InvalidDataException listing every problem
+     */
     public static Policy read(Path file) throws IOException {
         Checks.notNull(file, "file");
-        return parse(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString());
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        StringBuilder text = new StringBuilder();
+        try (Utf8Reader in = new Utf8Reader(Files.newInputStream(file), MAX_FILE_BYTES)) {
+            char[] buffer = new char[8192];
+            for (int n; (n = in.read(buffer, 0, buffer.length)) >= 0;) {
+                text.append(buffer, 0, n);
+            }
+        } catch (Utf8Reader.BadTextException e) {
+            throw new InvalidDataException(List.of(new DataProblem(name, "line " + e.line(), "", "", e.getMessage())));
+        }
+        return parse(text.toString(), name);
     }
 
     /**
@@ -121,6 +158,9 @@ public final class Policies {
     public static Policy parse(String json, String sourceName) {
         Checks.notNull(json, "json");
         Checks.notNull(sourceName, "sourceName");
+        if (json.startsWith("\uFEFF")) {
+            json = json.substring(1);
+        }
         JsonNode root;
         try {
             root = JSON.readTree(json);
@@ -128,7 +168,7 @@ public final class Policies {
             var loc = e.getLocation();
             throw new InvalidDataException(List.of(new DataProblem(sourceName,
                     loc == null ? "" : "line " + loc.getLineNr() + " column " + loc.getColumnNr(), "", "",
-                    "well-formed JSON: " + e.getOriginalMessage())));
+                    "well-formed JSON within limits, each key once: " + e.getOriginalMessage())));
         }
         return new ProfileReader(sourceName).read(root);
     }
@@ -137,6 +177,8 @@ public final class Policies {
     private static final class ProfileReader {
         private final String source;
         private final List<DataProblem> problems = new ArrayList<>();
+        /** Where this file sets each key, to place the checks that span parameters. */
+        private final Map<String, String> places = new java.util.HashMap<>();
 
         ProfileReader(String source) {
             this.source = source;
@@ -181,6 +223,10 @@ public final class Policies {
                     values(root.get("values"), parameters);
                 }
             }
+            if (problems.isEmpty()) {
+                ParameterChecks.check(parameters, (key, field, value, expected) -> problem(
+                        places.getOrDefault(key, "parameter " + key + " (inherited)"), field, value, expected));
+            }
             if (!problems.isEmpty()) {
                 throw new InvalidDataException(problems);
             }
@@ -221,6 +267,7 @@ public final class Policies {
                     problem(where, "key", key, "a key not declared before");
                     continue;
                 }
+                places.put(key, where);
                 try {
                     into.put(key, new Parameter(key, type, text(d, "value", where, false), src, note == null ? "" : note,
                             text(d, "min", where, false), text(d, "max", where, false),
@@ -259,6 +306,7 @@ public final class Policies {
                     problem(where, "key", key, "a parameter of the profile it extends (see 'junheng policy national')");
                     continue;
                 }
+                places.put(key, where);
                 try {
                     into.put(key, declared.withValue(value, src, note));
                 } catch (IllegalArgumentException e) {

@@ -88,4 +88,16 @@ class DataSetTest {
         assertThrows(IllegalArgumentException.class, () -> DivisionCode.of("21010"));
         assertThrows(IllegalArgumentException.class, () -> new Jurisdiction(COUNTY, "x", DivisionCode.of("220100")));
     }
+
+    @org.junit.jupiter.api.Test
+    void BAL_1_anAreaWithAHugeExponentIsRefusedByTheRecord() {
+        for (String area : java.util.List.of("1e400", "1e-999999999", "1234567890123456")) {
+            org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new SchoolResources("S1",
+                    Stage.PRIMARY, new java.math.BigDecimal(area), java.math.BigDecimal.ONE,
+                    org.junheng.core.value.Money.ZERO, 0, 0, 0), area);
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(new java.math.BigDecimal("123456789012345.5"), new SchoolResources("S1",
+                Stage.PRIMARY, new java.math.BigDecimal("123456789012345.5"), java.math.BigDecimal.ONE,
+                org.junheng.core.value.Money.ZERO, 0, 0, 0).teachingRoomArea());
+    }
 }

@@ -36,7 +36,9 @@ import picocli.CommandLine.Parameters;
  * java -jar junheng.jar generate --scale city --seed 7 city.json
  * </pre>
  *
- * <p>Exit codes: 0 done, 1 the input is invalid (the problems are printed), 2 a usage error.
+ * <p>Exit codes: 0 done, 1 the input is invalid (the problems are printed with their places, at most
+ * 100 and the count of the rest), 2 a usage error (a file or profile that does not exist, a bad option:
+ * the message names the path), 3 out of memory (the message says to raise {@code -Xmx}).
  */
 @Command(name = "junheng", mixinStandardHelpOptions = true, version = "junheng 0.1.0",
         description = "Education-equity indicators and rules of Chinese education policy (均衡).",
@@ -60,21 +62,65 @@ public final class JunhengCommand implements Callable<Integer> {
         CommandLine cli = new CommandLine(new JunhengCommand());
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExecutionExceptionHandler((e, line, parsed) -> {
-            if (e instanceof InvalidDataException invalid) {
-                printProblems(line.getErr(), invalid);
-                return 1;
-            }
-            if (e instanceof IllegalArgumentException || e instanceof IOException) {
-                line.getErr().println("junheng: " + e.getMessage());
-                return 2;
-            }
-            throw e;
-        });
-        int code = cli.execute(args);
+        cli.setExecutionExceptionHandler((e, line, parsed) -> failure(e, line.getErr()));
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            code = outOfMemory(err);
+        }
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** Exit code: the input is invalid (the problems are printed). */
+    static final int INVALID_INPUT = 1;
+    /** Exit code: a usage error, such as a file or profile that does not exist. */
+    static final int USAGE = 2;
+    /** Exit code: the heap was too small for the data set. */
+    static final int OUT_OF_MEMORY = 3;
+    /** The most problems printed; the count of the rest follows. */
+    static final int MAX_PROBLEMS_PRINTED = 100;
+
+    /** Prints the hint for a heap too small and returns {@link #OUT_OF_MEMORY}. */
+    static int outOfMemory(PrintWriter err) {
+        err.println("junheng: out of memory: the data set needs a larger heap; run java with a higher -Xmx, "
+                + "for example java -Xmx8g -jar junheng.jar ...");
+        err.flush();
+        return OUT_OF_MEMORY;
+    }
+
+    /** Prints what went wrong, naming the path where there is one, and returns the exit code. */
+    static int failure(Throwable e, PrintWriter err) throws Exception {
+        Throwable cause = e instanceof CommandLine.ExecutionException && e.getCause() != null ? e.getCause() : e;
+        if (cause instanceof OutOfMemoryError) {
+            return outOfMemory(err);
+        }
+        if (cause instanceof InvalidDataException invalid) {
+            printProblems(err, invalid);
+            return INVALID_INPUT;
+        }
+        if (cause instanceof java.nio.file.NoSuchFileException missing) {
+            err.println("junheng: file not found: " + missing.getFile());
+            return USAGE;
+        }
+        if (cause instanceof java.nio.file.AccessDeniedException denied) {
+            err.println("junheng: permission denied: " + denied.getFile());
+            return USAGE;
+        }
+        if (cause instanceof java.nio.file.FileSystemException fs) {
+            err.println("junheng: " + fs.getFile() + ": " + (fs.getReason() == null ? fs.getMessage() : fs.getReason()));
+            return USAGE;
+        }
+        if (cause instanceof IllegalArgumentException || cause instanceof IOException) {
+            err.println("junheng: " + cause.getMessage());
+            return USAGE;
+        }
+        if (cause instanceof Exception x) {
+            throw x;
+        }
+        throw (Error) cause;
     }
 
     @Override
@@ -82,19 +128,39 @@ public final class JunhengCommand implements Callable<Integer> {
         return new ReportCommand().print(spec.commandLine().getOut(), Junheng.sample(), Policies.shenyang());
     }
 
+    /** Prints the problems, at most {@link #MAX_PROBLEMS_PRINTED}, then the count of the rest. */
     static void printProblems(PrintWriter err, InvalidDataException e) {
-        err.println("invalid: " + e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems"));
-        for (DataProblem p : e.problems()) {
+        int n = e.problems().size();
+        err.println("invalid: " + n + (n == 1 ? " problem" : " problems"));
+        for (DataProblem p : e.problems().subList(0, Math.min(n, MAX_PROBLEMS_PRINTED))) {
             err.println("  " + p);
+        }
+        if (n > MAX_PROBLEMS_PRINTED) {
+            err.println("  ... and " + (n - MAX_PROBLEMS_PRINTED) + " more (fix these first; one mistake often causes several)");
         }
     }
 
     static DataSet load(Path data) throws IOException {
-        return data == null ? Junheng.sample() : Junheng.load(data);
+        if (data == null) {
+            return Junheng.sample();
+        }
+        if (!Files.exists(data)) {
+            throw new IllegalArgumentException("file not found: " + data + " (a .json file or a folder of CSV files)");
+        }
+        return Junheng.load(data);
     }
 
     static Policy policy(String nameOrFile) throws IOException {
-        return Policies.BUILT_IN.contains(nameOrFile) ? Policies.builtIn(nameOrFile) : Policies.read(Path.of(nameOrFile));
+        if (Policies.BUILT_IN.contains(nameOrFile)) {
+            return Policies.builtIn(nameOrFile);
+        }
+        Path file = Path.of(nameOrFile);
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("no built-in profile or profile file '" + nameOrFile
+                    + "': the built-in profiles are " + String.join(", ", Policies.BUILT_IN)
+                    + (Files.exists(file) ? "" : "; file not found: " + nameOrFile));
+        }
+        return Policies.read(file);
     }
 
     /** The report on a data set. */
@@ -142,7 +208,7 @@ public final class JunhengCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
-            DataSet d = Junheng.load(data);
+            DataSet d = load(data);
             PrintWriter out = spec.commandLine().getOut();
             out.println("valid: " + d.name() + " as of " + d.asOf());
             for (RecordType t : RecordType.values()) {

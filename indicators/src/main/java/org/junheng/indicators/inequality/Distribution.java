@@ -21,7 +21,8 @@ import org.junheng.core.internal.Checks;
  *       {@code p·W} (the lower inverse of the weighted distribution); the median is {@code P(0.5)}. For
  *       pupils as weights, {@code P(0.05)} and {@code P(0.95)} are the 5th and 95th percentile of pupils,
  *       as the US federal range ratio asks (34 CFR 222.162).</li>
- *   <li>Gini, McLoone, Verstegen, Hoover and the ratios need values at least zero with a positive total;
+ *   <li>Gini, McLoone, Verstegen, Hoover and the ratios need values at least zero with a positive total
+ *       (McLoone and Verstegen a positive median);
  *       the range ratio and the federal range ratio need a positive denominator. Otherwise they throw
  *       {@link IllegalStateException}: never NaN.</li>
  * </ul>
@@ -87,10 +88,11 @@ public final class Distribution {
         return this;
     }
 
-    /** Adds another distribution's pairs. */
+    /** Adds another distribution's pairs; {@code d.combine(d)} doubles every weight's count of units. */
     public Distribution combine(Distribution other) {
-        ensure(size + other.size);
-        for (int i = 0; i < other.size; i++) {
+        int n = other.size; // fixed first: other may be this
+        ensure(size + n);
+        for (int i = 0; i < n; i++) {
             accept(other.values[i], other.weights[i]);
         }
         return this;
@@ -156,6 +158,9 @@ public final class Distribution {
     /** The Gini coefficient, with {@link Correction#FREQUENCY} multiplied by {@code W/(W−1)}. */
     public double gini(Correction correction) {
         requireNonNegativeTotal("the Gini coefficient");
+        if (correction == Correction.FREQUENCY && !(totalWeight() > 1)) {
+            throw new IllegalStateException("the corrected Gini needs a total weight > 1, not " + totalWeight());
+        }
         if (values[0] == values[size - 1]) {
             return 0; // equal values: exactly no inequality, without rounding noise
         }
@@ -172,7 +177,6 @@ public final class Distribution {
         }
         double g = Math.max(0, numerator.value() / (total * wx.value()));
         if (correction == Correction.FREQUENCY) {
-            Checks.check(total > 1, "the corrected Gini needs a total weight > 1, not %s", total);
             g *= total / (total - 1);
         }
         return g;
@@ -264,13 +268,35 @@ public final class Distribution {
         return (percentile(0.95) - p5) / p5;
     }
 
-    /**
-     * The McLoone index: what the units strictly below the median have, over what they would have at the
-     * median, {@code Σ_{x<m} w x / (m Σ_{x<m} w)}; 1 when no unit is below the median. In (0, 1].
-     */
+    /** The McLoone index over the bottom half of the weight, {@link MedianSplit#HALF_OF_WEIGHT}. */
     public double mcLoone() {
+        return mcLoone(MedianSplit.HALF_OF_WEIGHT);
+    }
+
+    /**
+     * The McLoone index: what the units below the median have, over what they would have at the median
+     * {@code m = P(0.5)}. In (0, 1].
+     *
+     * <pre>
+     * HALF_OF_WEIGHT       McLoone = Σ_i b_i x_i / (m · W/2)    b_i = the part of w_i within the bottom W/2,
+     *                                                           taking units in increasing order of value
+     * UNITS_BEYOND_MEDIAN  McLoone = Σ_{x_i &lt; m} w_i x_i / (m · Σ_{x_i &lt; m} w_i);  1 when no unit is below
+     * </pre>
+     *
+     * <p>With pupils as weights the first is the literature's form: the spending on the half of the pupils
+     * who get least, over what it would be at the median; the school straddling the median counts with
+     * the share of its pupils that completes the half.
+     *
+     * @throws IllegalStateException when empty, a value is negative, or the median is zero
+     */
+    public double mcLoone(MedianSplit split) {
+        Checks.notNull(split, "split");
         requireNonNegativeTotal("the McLoone index");
-        double m = median();
+        double m = positiveMedian("the McLoone index");
+        if (split == MedianSplit.HALF_OF_WEIGHT) {
+            double half = totalWeight() / 2;
+            return Math.min(1, halfSum(half, 0, 1) / (m * half));
+        }
         double wx = 0;
         double w = 0;
         for (int i = 0; i < size && values[i] < m; i++) {
@@ -280,15 +306,30 @@ public final class Distribution {
         return w == 0 ? 1 : wx / (m * w);
     }
 
-    /**
-     * The Verstegen index: what the units strictly above the median have, over what they would have at the
-     * median; 1 when none is above. At least 1.
-     */
+    /** The Verstegen index over the top half of the weight, {@link MedianSplit#HALF_OF_WEIGHT}. */
     public double verstegen() {
+        return verstegen(MedianSplit.HALF_OF_WEIGHT);
+    }
+
+    /**
+     * The Verstegen index: what the units above the median have, over what they would have at the median
+     * {@code m = P(0.5)}. At least 1.
+     *
+     * <pre>
+     * HALF_OF_WEIGHT       Verstegen = Σ_i t_i x_i / (m · W/2)   t_i = the part of w_i within the top W/2,
+     *                                                            taking units in decreasing order of value
+     * UNITS_BEYOND_MEDIAN  Verstegen = Σ_{x_i &gt; m} w_i x_i / (m · Σ_{x_i &gt; m} w_i);  1 when no unit is above
+     * </pre>
+     *
+     * @throws IllegalStateException when empty, a value is negative, or the median is zero
+     */
+    public double verstegen(MedianSplit split) {
+        Checks.notNull(split, "split");
         requireNonNegativeTotal("the Verstegen index");
-        double m = median();
-        if (!(m > 0)) {
-            throw new IllegalStateException("the Verstegen index needs a positive median");
+        double m = positiveMedian("the Verstegen index");
+        if (split == MedianSplit.HALF_OF_WEIGHT) {
+            double half = totalWeight() / 2;
+            return Math.max(1, halfSum(half, size - 1, -1) / (m * half));
         }
         double wx = 0;
         double w = 0;
@@ -297,6 +338,26 @@ public final class Distribution {
             w += weights[i];
         }
         return w == 0 ? 1 : wx / (m * w);
+    }
+
+    private double positiveMedian(String measure) {
+        double m = median();
+        if (!(m > 0)) {
+            throw new IllegalStateException(measure + " needs a positive median; the median is 0");
+        }
+        return m;
+    }
+
+    /** Σ of weight × value over the first {@code half} of weight, walking from {@code from} by {@code step}. */
+    private double halfSum(double half, int from, int step) {
+        Sum wx = new Sum();
+        double taken = 0;
+        for (int i = from; i >= 0 && i < size && taken < half; i += step) {
+            double take = Math.min(weights[i], half - taken);
+            wx.add(take * values[i]);
+            taken += take;
+        }
+        return wx.value();
     }
 
     /**

@@ -153,9 +153,19 @@ public final class GeneralizedEntropy {
         return Math.pow(r, alpha);
     }
 
-    /** Adds another accumulator's values; both must have the same α. */
+    /**
+     * Adds another accumulator's values; both must have the same α and the same treatment of zeros.
+     * {@code g.combine(g)} counts every value twice (doubles the weights), which leaves GE(α) unchanged.
+     *
+     * @throws IllegalArgumentException if α or the treatment of zeros differ
+     */
     public GeneralizedEntropy combine(GeneralizedEntropy other) {
         Checks.check(other.alpha == alpha, "GE(%s) cannot combine with GE(%s)", alpha, other.alpha);
+        Checks.check(other.zeros == zeros, "%s refusing or allowing zeros cannot combine: this one %s, the other %s",
+                name, zeros, other.zeros);
+        if (other == this) {
+            other = copy(); // the sums are read while this one's change
+        }
         if (other.count == 0) {
             return this;
         }
@@ -233,7 +243,13 @@ public final class GeneralizedEntropy {
 
     /** A copy, so that accumulation can go on after a result. */
     public GeneralizedEntropy copy() {
-        return new GeneralizedEntropy(alpha, zeros).combine(this);
+        GeneralizedEntropy c = new GeneralizedEntropy(alpha, zeros);
+        c.count = count;
+        c.weight = weight;
+        c.weightedValues.add(weightedValues);
+        c.terms.add(terms);
+        c.reference = reference;
+        return c;
     }
 
     /**
@@ -242,7 +258,10 @@ public final class GeneralizedEntropy {
      * weight and {@code s_g} its share of the total value; the second term is GE(α) of the group means
      * weighted by the groups' weights.
      *
-     * @throws IllegalArgumentException if the groups differ in α or one is empty
+     * <p>A group whose values are all zero (where {@link ZeroValues#USE_LIMITS} allows zeros) has {@code s_g = 0}
+     * and contributes nothing within; its mean, zero, enters the between part.
+     *
+     * @throws IllegalArgumentException if the groups differ in α or in the treatment of zeros, or one is empty
      */
     public static <K> Decomposition<K> decompose(Map<K, GeneralizedEntropy> groups) {
         Checks.notNull(groups, "groups");
@@ -265,7 +284,9 @@ public final class GeneralizedEntropy {
             GeneralizedEntropy g = e.getValue();
             double v = g.weight / all.weight;
             double s = g.weightedValues.value() / totalValue;
-            double ge = g.value();
+            // a group whose values are all zero (allowed with USE_LIMITS, α > 0) has no share of the
+            // total and no inequality of its own: its part is zero
+            double ge = g.weightedValues.value() == 0 ? 0 : g.value();
             double contribution = Math.pow(v, 1 - alpha) * Math.pow(s, alpha) * ge;
             within += contribution;
             parts.put(e.getKey(), new Decomposition.Group(v, s, ge, contribution));

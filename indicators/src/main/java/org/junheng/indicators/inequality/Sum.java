@@ -16,8 +16,11 @@ final class Sum {
     }
 
     void add(Sum other) {
-        add(other.sum);
-        add(other.compensation);
+        // read both parts first: other may be this sum
+        double s = other.sum;
+        double c = other.compensation;
+        add(s);
+        add(c);
     }
 
     void scale(double factor) {

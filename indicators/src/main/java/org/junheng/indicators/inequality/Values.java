@@ -7,16 +7,36 @@ final class Values {
     private Values() {
     }
 
+    /**
+     * The largest magnitude of a value or a weight, and the inverse the smallest: products of a weight, a
+     * value and a value, summed over billions of units, stay far from overflow and underflow, so no
+     * measure returns infinity, NaN or a value rounded to nothing. Money, pupils and square metres are
+     * many orders of magnitude inside.
+     */
+    static final double MAX_MAGNITUDE = 1e60;
+    static final double MIN_MAGNITUDE = 1e-60;
+
     /** A weight must be finite and positive: a unit of weight zero is not in the population at all. */
     static void weight(double weight) {
         if (!(weight > 0) || weight == Double.POSITIVE_INFINITY) {
             throw new IllegalArgumentException(String.format(Locale.ROOT, "weight (%s) must be finite and > 0", weight));
+        }
+        if (weight > MAX_MAGNITUDE || weight < MIN_MAGNITUDE) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "weight (%s) must be between 1e-60 and 1e60: scale the weights (every measure is unchanged by it)",
+                    weight));
         }
     }
 
     static void finite(double value) {
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException(String.format(Locale.ROOT, "value (%s) must be finite", value));
+        }
+        double m = Math.abs(value);
+        if (m > MAX_MAGNITUDE || (m < MIN_MAGNITUDE && m != 0)) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "value (%s) must be 0 or between 1e-60 and 1e60 in magnitude: scale the values (change the unit)",
+                    value));
         }
     }
 
@@ -26,6 +46,7 @@ final class Values {
                     "value (%s) must be finite and > 0 for %s (use ZeroValues.USE_LIMITS where the limit exists)", value,
                     measure));
         }
+        finite(value);
     }
 
     static void sameLength(double[] values, double[] weights) {

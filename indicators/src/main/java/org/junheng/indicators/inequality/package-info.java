@@ -12,7 +12,12 @@
  * <p>Statistics are {@code double}: they are inherently real. No measure returns NaN: an undefined result
  * (no values, a zero mean) throws {@link java.lang.IllegalStateException}, and a bad value (NaN,
  * infinite, negative where the measure needs non-negative, a weight not positive) throws
- * {@link java.lang.IllegalArgumentException} naming it.
+ * {@link java.lang.IllegalArgumentException} naming it. Values must be 0 or between 1e-60 and 1e60 in
+ * magnitude and weights between 1e-60 and 1e60 (a value near {@code Double.MAX_VALUE}, a weight of 2^1000
+ * or 1e-300 is refused with that message rather than summed into infinity, NaN or nothing); every measure
+ * is unchanged by scaling the values or the weights, so any data can be brought into range. Combining
+ * accumulators of different kinds (α, ε, treatment of zeros) throws {@link java.lang.IllegalArgumentException};
+ * combining an accumulator with itself counts every value twice.
  *
  * <p>Nullness: no parameter or return value in this package is null.
  */

@@ -93,7 +93,8 @@ class InequalityTest {
         assertEquals(30, d.restrictedRange());
         assertEquals(3, d.federalRangeRatio());
         assertEquals(4, d.rangeRatio());
-        assertEquals(0.5, d.mcLoone(), 1e-15, "10 below a median of 20");
+        assertEquals(0.75, d.mcLoone(), 1e-15, "the bottom half of the units, 10 and 20, over a median of 20");
+        assertEquals(0.5, d.mcLoone(MedianSplit.UNITS_BEYOND_MEDIAN), 1e-15, "10 strictly below a median of 20");
         assertEquals(35.0 / 20, d.verstegen(), 1e-15);
         assertEquals(0.2, d.hoover(), 1e-15);
         assertEquals(1, Distribution.of(5, 5).mcLoone());
