@@ -1,0 +1,60 @@
+package org.junheng.indicators.coverage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junheng.core.policy.Policies;
+import org.junheng.core.policy.Policy;
+import org.junheng.core.sample.SampleCounty;
+import org.junheng.indicators.report.Section;
+import org.junit.jupiter.api.Test;
+
+/** Place: the section reports a coverage rule only where the profile holds it. */
+class CoverageSectionTest {
+
+    private static Set<String> rules(Section s) {
+        return s.tables().get(0).rows().stream().map(r -> r.get(0)).collect(Collectors.toSet());
+    }
+
+    @Test
+    void COV_7_aRuleTheProfileDoesNotHoldHasNoRow() {
+        for (String name : Policies.BUILT_IN) {
+            Policy policy = Policies.builtIn(name);
+            Set<String> shown = rules(CoverageSection.of(SampleCounty.dataSet(), policy));
+            Set<String> held = java.util.Arrays.stream(CoverageIndicator.values()).map(CoverageIndicator::rule)
+                    .filter(policy::holds).collect(Collectors.toSet());
+            assertEquals(held, shown, name);
+        }
+        assertFalse(rules(CoverageSection.of(SampleCounty.dataSet(), Policies.national())).contains("COV-7"));
+        assertTrue(rules(CoverageSection.of(SampleCounty.dataSet(), Policies.shenyang())).contains("COV-7"));
+        Set<String> panjin = rules(CoverageSection.of(SampleCounty.dataSet(), Policies.panjin()));
+        assertTrue(panjin.containsAll(List.of("COV-9", "COV-11", "COV-28")));
+        assertFalse(panjin.contains("COV-7"));
+    }
+
+    @Test
+    void COV_8_theNationalProfileShowsOnlyNationalRulesAndNoTargets() {
+        Section s = CoverageSection.of(SampleCounty.dataSet(), Policies.national());
+        assertEquals(Set.of("COV-8", "COV-22"), rules(s));
+        assertEquals(1, s.tables().size(), "no targets table: targets are evaluated in the targets package");
+        assertEquals("Coverage", s.title().en());
+    }
+
+    @Test
+    void COV_5_everyClassSizeAndTheCov7CountiesAreReadFromTheProfile() {
+        Policy shenyang = Policies.shenyang().tracking();
+        Section s = CoverageSection.of(SampleCounty.dataSet(), shenyang);
+        assertTrue(shenyang.keysRead().containsAll(List.of("classes.largeSize", "classes.maxPrimary", "classes.maxJunior",
+                CoverageIndicators.ALLIANCE_COUNTIES)), shenyang.keysRead().toString());
+        String note = s.notes().get(s.notes().size() - 1).en();
+        assertTrue(note.contains("classes.largeSize = 56 (COV-5, SY19)"), note);
+        assertTrue(note.contains("classes.maxPrimary = 45 (BAL-6, 教督〔2017〕6号)"), note);
+        Policy panjin = Policies.panjin().tracking();
+        CoverageSection.of(SampleCounty.dataSet(), panjin);
+        assertTrue(panjin.keysRead().contains("classes.largeSize"));
+    }
+}
