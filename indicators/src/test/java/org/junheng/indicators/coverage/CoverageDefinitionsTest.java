@@ -48,8 +48,13 @@ class CoverageDefinitionsTest {
     }
 
     static Teacher teacher(String id, String school, Subject subject, BackboneLevel backbone, boolean doubleQualified) {
+        return teacher(id, school, subject, backbone, doubleQualified, Degree.BACHELOR);
+    }
+
+    static Teacher teacher(String id, String school, Subject subject, BackboneLevel backbone, boolean doubleQualified,
+            Degree degree) {
         return new Teacher(id, null, school, null, Gender.FEMALE, LocalDate.of(1985, 1, 1), LocalDate.of(2008, 9, 1),
-                LocalDate.of(2008, 9, 1), true, true, subject, Degree.BACHELOR, Title.JUNIOR, backbone, false, doubleQualified,
+                LocalDate.of(2008, 9, 1), true, true, subject, degree, Title.JUNIOR, backbone, false, doubleQualified,
                 false, null, Exemption.NONE);
     }
 
@@ -121,8 +126,19 @@ class CoverageDefinitionsTest {
                 .add(teacher("T1", "H", Subject.MENTAL_HEALTH, BackboneLevel.NONE, false))
                 .add(teacher("T2", "K", Subject.MENTAL_HEALTH, BackboneLevel.NONE, false))
                 .add(teacher("T3", "V", Subject.MENTAL_HEALTH, BackboneLevel.NONE, false))
-                .add(teacher("T4", "P", Subject.CHINESE, BackboneLevel.NONE, false)).build();
+                .add(teacher("T4", "P", Subject.CHINESE, BackboneLevel.NONE, false))
+                .add(teacher("T5", "C", Subject.CHINESE, BackboneLevel.NONE, false)).build();
         assertRate(1, 3, rate(d, CoverageIndicator.MENTAL_HEALTH_TEACHER));
+    }
+
+    @Test
+    void COV_10_fullTimeCompulsoryTeachersWithABachelorsOrHigher() {
+        DataSet d = data().add(school("P", SchoolType.PRIMARY, Location.RURAL)).add(school("H", SchoolType.SENIOR_HIGH, Location.URBAN))
+                .add(teacher("A", "P", Subject.CHINESE, BackboneLevel.NONE, false, Degree.BACHELOR))
+                .add(teacher("B", "P", Subject.CHINESE, BackboneLevel.NONE, false, Degree.JUNIOR_COLLEGE))
+                .add(teacher("C", "P", Subject.CHINESE, BackboneLevel.NONE, false, Degree.JUNIOR_COLLEGE))
+                .add(teacher("D", "H", Subject.CHINESE, BackboneLevel.NONE, false, Degree.MASTER)).build();
+        assertRate(1, 3, rate(d, CoverageIndicator.BACHELOR_TEACHERS));
     }
 
     @Test

@@ -167,7 +167,12 @@ class CoverageIndicatorsTest {
         assertEquals("210199 cohort 2017-2026 net", net.subject());
         assertThrows(IllegalArgumentException.class, () -> Rate.consolidationNetOfTransfers("x", 2017, 2016, 1, 0, 0, 0, 1));
         assertThrows(IllegalArgumentException.class, () -> Rate.consolidationNetOfTransfers("x", 2017, 2026, 1, 0, 2, 0, 0));
+        IllegalArgumentException negative = assertThrows(IllegalArgumentException.class,
+                () -> Rate.consolidationNetOfTransfers("x", 2017, 2026, 1, 0, 2, 0, 0));
+        assertTrue(negative.getMessage().contains("net cohort (-1)"), negative.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Rate.consolidationNetOfTransfers("x", 2017, 2017, 1, 0, 0, 0, 1));
         assertEquals(Ratio.of(0, 1), Rate.consolidationNetOfTransfers("x", 2017, 2026, 1, 0, 0, 0, 0).ratio().orElseThrow());
+        assertTrue(Rate.consolidationNetOfTransfers("x", 2017, 2026, 1, 0, 1, 0, 0).ratio().isEmpty(), "an empty net cohort: n/a");
     }
 
     @Test
@@ -199,7 +204,7 @@ class CoverageIndicatorsTest {
                 alliance, null, Set.of());
     }
 
-    private static DataSet shenyangCounties() {
+    static DataSet shenyangCounties() {
         return DataSet.builder("t", AS_OF).add(new Jurisdiction(DivisionCode.of("210115"), "辽中区", null))
                 .add(new Jurisdiction(DivisionCode.of("210181"), "新民市", null))
                 .add(new Jurisdiction(DivisionCode.of("210102"), "和平区", null))

@@ -45,6 +45,25 @@ class CoverageSectionTest {
     }
 
     @Test
+    void COV_7_theSectionShowsTheRatesTheBreakdownsAndEachNamedCounty() {
+        Section s = CoverageSection.of(CoverageIndicatorsTest.shenyangCounties(), Policies.shenyang());
+        List<String> alliance = s.tables().get(0).rows().stream().filter(r -> r.get(0).equals("COV-7")).findFirst().orElseThrow();
+        assertEquals(List.of("COV-7", "乡镇学校联盟覆盖率 alliance coverage of rural and township schools", "66.67% (2/3)", "n/a",
+                "100.0%", "50.0%", "66.7%", "—"), alliance);
+        assertEquals(2, s.tables().size());
+        assertEquals(List.of(List.of("210115 辽中区", "50.00% (1/2)"), List.of("210181 新民市", "100.00% (1/1)"),
+                List.of("210124", "n/a (the data set holds no school of this county)"),
+                List.of("210123", "n/a (the data set holds no school of this county)")), s.tables().get(1).rows());
+        List<String> sports = s.tables().get(0).rows().stream().filter(r -> r.get(0).equals("COV-19")).findFirst().orElseThrow();
+        assertEquals("n/a: counts only", sports.get(2));
+        List<String> large = s.tables().get(0).rows().stream().filter(r -> r.get(0).equals("COV-14")).findFirst().orElseThrow();
+        assertEquals("n/a (zero denominator: no compulsory schools)", CoverageSection.of(CoverageDefinitionsTest.data().build(),
+                Policies.shenyang()).tables().get(0).rows().stream().filter(r -> r.get(0).equals("COV-14")).findFirst()
+                .orElseThrow().get(2));
+        assertEquals("0.00% (0/6)", large.get(2));
+    }
+
+    @Test
     void COV_5_everyClassSizeAndTheCov7CountiesAreReadFromTheProfile() {
         Policy shenyang = Policies.shenyang().tracking();
         Section s = CoverageSection.of(SampleCounty.dataSet(), shenyang);
