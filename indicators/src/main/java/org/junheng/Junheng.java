@@ -112,9 +112,14 @@ public final class Junheng {
         return RotationAssessment.of(data, policy);
     }
 
-    /** Every coverage indicator with its breakdowns (COV-1 to COV-20). */
+    /** Every coverage indicator with its breakdowns (COV-1 to COV-29), under the national profile. */
     public static List<CoverageIndicators> coverage(DataSet data) {
         return CoverageIndicators.of(data);
+    }
+
+    /** Every coverage indicator with its breakdowns (COV-1 to COV-29), with the policy's class sizes and COV-7 counties. */
+    public static List<CoverageIndicators> coverage(DataSet data, Policy policy) {
+        return CoverageIndicators.of(data, policy);
     }
 
     /** The dated targets that concern the data set's jurisdiction, judged on its reference date. */

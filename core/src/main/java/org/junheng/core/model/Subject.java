@@ -22,6 +22,10 @@ public enum Subject implements Labelled {
     PRESCHOOL_EDUCATION("学前教育", "preschool education"),
     SPECIAL_EDUCATION("特殊教育", "special education"),
     VOCATIONAL("专业课", "vocational subject"),
+    /** Labour education (劳动教育, COV-28). */
+    LABOUR("劳动", "labour education"),
+    /** Health care and health education (卫生保健, COV-28). */
+    HEALTH_CARE("卫生保健", "health care"),
     OTHER("其他", "other");
 
     private final Label label;

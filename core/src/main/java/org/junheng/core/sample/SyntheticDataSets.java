@@ -157,8 +157,10 @@ public final class SyntheticDataSets {
             boolean inclusive = ownership == Ownership.PUBLIC || index % 8 == 0;
             boolean weak = location == Location.RURAL && random.nextInt(3) == 0;
             Set<SchoolFeature> features = EnumSet.noneOf(SchoolFeature.class);
+            // the features added with COV-18 and COV-21..29 draw from their own stream, so the older draws stay put
+            SplittableRandom later = new SplittableRandom(id.hashCode());
             for (SchoolFeature f : SchoolFeature.values()) {
-                if (random.nextInt(10) < 6) {
+                if ((f.compareTo(SchoolFeature.CANTEEN) < 0 ? random : later).nextInt(10) < 6) {
                     features.add(f);
                 }
             }

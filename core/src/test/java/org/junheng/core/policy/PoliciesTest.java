@@ -18,12 +18,14 @@ class PoliciesTest {
 
     @Test
     void everyBuiltInProfileLoadsWithTheWholeCatalogue() {
-        Policy national = Policies.national();
+        // every profile has the national parameters; a local profile may declare its own rules' parameters besides
+        java.util.Set<String> national = Policies.national().parameters().stream().map(Parameter::key)
+                .collect(java.util.stream.Collectors.toSet());
         for (String name : Policies.BUILT_IN) {
             Policy p = Policies.builtIn(name);
             assertEquals(name, p.name());
-            // every national parameter, and a city's own local ones besides
-            national.parameters().forEach(n -> org.junit.jupiter.api.Assertions.assertTrue(p.has(n.key()), name + " " + n.key()));
+            assertTrue(p.parameters().stream().map(Parameter::key).collect(java.util.stream.Collectors.toSet())
+                    .containsAll(national), name);
         }
     }
 

@@ -1,32 +1,36 @@
 package org.junheng.indicators.coverage;
 
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junheng.core.model.DataSet;
 import org.junheng.core.model.Location;
 import org.junheng.core.model.Ownership;
+import org.junheng.core.policy.Parameter;
 import org.junheng.core.policy.Policy;
 import org.junheng.core.value.Label;
 import org.junheng.indicators.report.Section;
 import org.junheng.indicators.report.Table;
-import org.junheng.indicators.targets.TargetCatalog;
-import org.junheng.indicators.targets.TargetEvaluation;
-import org.junheng.indicators.targets.TargetResult;
 
 /**
- * The report section "覆盖率与目标 / Coverage and targets": every indicator over the data set and by
- * location and ownership, then the dated targets of the data set's jurisdiction with their verdicts on
- * the reference date.
+ * The report section "覆盖率 / Coverage": every indicator whose rule the policy holds
+ * ({@link Policy#holds}), over the data set and by location and ownership; COV-7 by named county where
+ * the profile names them; and the COV-5 class sizes used, each with its own rule. A rule the profile
+ * does not hold has no row. Targets are evaluated in the targets package, not here.
  */
 public final class CoverageSection {
     private CoverageSection() {
     }
 
-    /** The section for a data set; the policy is not needed, but every section takes one. */
+    /** The section for a data set under a policy: only the indicators of rules the policy holds. */
     public static Section of(DataSet data, Policy policy) {
         List<List<String>> rows = new ArrayList<>();
-        for (CoverageIndicators c : CoverageIndicators.of(data)) {
+        List<List<String>> counties = new ArrayList<>();
+        for (CoverageIndicators c : CoverageIndicators.of(data, policy)) {
+            if (!policy.holds(c.indicator().rule())) {
+                continue;
+            }
             List<String> row = new ArrayList<>(List.of(c.indicator().rule(), c.indicator().label().zh() + " "
                     + c.indicator().label().en(), overall(c)));
             Map<String, Rate> byLocation = c.breakdowns().getOrDefault("location", Map.of());
@@ -38,41 +42,44 @@ public final class CoverageSection {
                 row.add(cell(byOwnership.get(o.label().zh() + " " + o.label().en())));
             }
             rows.add(row);
+            c.breakdowns().getOrDefault("county", Map.of()).forEach((county, r) -> counties.add(List.of(county, r.display())));
         }
         List<Table> tables = new ArrayList<>();
         tables.add(new Table(Label.of("覆盖率与比例 (COV)", "Coverage and rates (COV)"), List.of(Label.of("规则", "rule"),
                 Label.of("指标", "indicator"), Label.of("全部", "all"), Label.of("城区", "urban"), Label.of("镇区", "town"),
                 Label.of("乡村", "rural"), Label.of("公办", "public"), Label.of("民办", "private")), rows));
-        List<List<String>> targets = new ArrayList<>();
-        TargetCatalog catalog = TargetCatalog.builtIn();
-        for (TargetResult r : TargetEvaluation.of(data, catalog, data.asOf(), Map.of())) {
-            targets.add(List.of(r.target().id(), catalog.label(r.target().indicator()).en(),
-                    r.target().comparison().symbol() + " " + r.target().threshold().toPlainString()
-                            + (r.target().unit() == org.junheng.indicators.targets.Target.Unit.PERCENT ? "%" : ""),
-                    r.target().deadline() == null ? "standing" : r.target().deadline().toString(),
-                    r.verdict().label().zh() + " " + r.verdict().label().en(), r.explanation().en()));
+        if (!counties.isEmpty()) {
+            tables.add(new Table(Label.of("COV-7 乡镇学校联盟覆盖率, 按指定县区", "COV-7 alliance coverage by named county"),
+                    List.of(Label.of("县区", "county"), Label.of("覆盖率", "rate")), counties));
         }
-        tables.add(new Table(Label.of("本地区适用的目标 (" + data.asOf() + ")", "Targets that apply here, as of " + data.asOf()),
-                List.of(Label.of("编号", "id"), Label.of("指标", "indicator"), Label.of("目标", "target"),
-                        Label.of("期限", "deadline"), Label.of("结论", "verdict"), Label.of("说明", "explanation")), targets));
-        List<Label> notes = List.of(
-                Label.of("比例均为精确分数; 分母为零时记为不适用并说明原因, 不记为 0% 或 100%。",
-                        "Rates are exact fractions; a zero denominator is 'not applicable' with the reason, never 0% or 100%."),
-                Label.of("上级的比例类目标视为本地区目标; 总量类目标 (建校数、课程数等) 须另行提供观测值。",
-                        "A parent's rate targets are read as this jurisdiction's own; totals (schools built, lessons made) "
-                                + "need observed values supplied: TargetEvaluation.of(data, catalog, date, observations)."));
-        return new Section(Label.of("覆盖率与目标", "Coverage and targets"), tables, notes);
+        List<Label> notes = new ArrayList<>();
+        notes.add(Label.of("比例均为精确分数; 分母为零时记为不适用并说明原因, 不记为 0% 或 100%。",
+                "Rates are exact fractions; a zero denominator is 'not applicable' with the reason, never 0% or 100%."));
+        if (policy.holds("COV-5")) {
+            StringBuilder zh = new StringBuilder("COV-5 班额:");
+            StringBuilder en = new StringBuilder("COV-5 class sizes:");
+            for (CoverageIndicator i : List.of(CoverageIndicator.LARGE_CLASSES, CoverageIndicator.PRIMARY_CLASSES_OVER_45,
+                    CoverageIndicator.JUNIOR_CLASSES_OVER_50)) {
+                if (policy.has(i.parameter())) {
+                    Parameter p = policy.parameter(i.parameter());
+                    String cited = " " + p.key() + " = " + p.value() + " (" + p.source().rule() + ", " + p.source().document() + ")";
+                    zh.append(cited);
+                    en.append(cited);
+                }
+            }
+            notes.add(Label.of(zh.toString(), en.toString()));
+        }
+        return new Section(Label.of("覆盖率", "Coverage"), tables, notes);
     }
 
     private static String overall(CoverageIndicators c) {
         if (!c.indicator().fromRecords()) {
             return "n/a: counts only";
         }
-        return c.overall().ratio().isPresent() ? c.overall().display() : "n/a: no " + c.indicator().denominatorLabel().en();
+        return c.overall().ratio().isPresent() ? c.overall().display() : "n/a (" + c.overall().notApplicable().en() + ")";
     }
 
     private static String cell(Rate r) {
-        return r == null ? "—" : r.ratio().map(x -> x.toPercent(1, java.math.RoundingMode.HALF_UP).toPlainString() + "%")
-                .orElse("n/a");
+        return r == null ? "—" : r.ratio().map(x -> x.toPercent(1, RoundingMode.HALF_UP).toPlainString() + "%").orElse("n/a");
     }
 }

@@ -19,6 +19,7 @@ import org.junheng.core.value.Ratio;
  */
 public record Rate(CoverageIndicator indicator, String subject, long numerator, long denominator, Label notApplicable) {
 
+    /** Checks the counts and supplies the zero-denominator reason. */
     public Rate {
         Checks.notNull(indicator, "indicator");
         Checks.notBlank(subject, "subject");
@@ -32,25 +33,56 @@ public record Rate(CoverageIndicator indicator, String subject, long numerator, 
         }
     }
 
-    /** The rate from counts a researcher copies out of a yearbook. */
+    /**
+     * The rate from counts a researcher copies out of a yearbook.
+     *
+     * @throws IllegalArgumentException if a count is negative or the numerator exceeds a non-zero denominator
+     */
     public static Rate of(CoverageIndicator indicator, String subject, long numerator, long denominator) {
         return new Rate(indicator, subject, numerator, denominator, null);
     }
 
     /**
-     * COV-3, the consolidation rate of one cohort (义务教育巩固率): its graduates at the end of junior
-     * school over its grade-1 enrolment, net of transfers and deaths:
-     * {@code graduates / (enrolled + transfersIn − transfersOut − deaths)}.
+     * COV-3, the consolidation rate of one cohort (义务教育巩固率) by the official statistical definition:
+     * its graduates at the end of junior school over its enrolment in grade 1, {@code graduates / enrolled},
+     * with no netting of transfers (the definition of the yearbooks, and the default).
      *
+     * @param jurisdiction the jurisdiction, for the subject
      * @param entryYear the year the cohort entered grade 1
-     * @param graduationYear the year it left junior school
+     * @param graduationYear the year it left junior school; after {@code entryYear}
+     * @param enrolled the cohort's grade-1 enrolment
+     * @param graduates the cohort's junior graduates; at most {@code enrolled}
+     * @return the rate; "not applicable" when {@code enrolled} is 0
+     * @throws IllegalArgumentException if a count is negative or the years are out of order
      */
-    public static Rate consolidation(String jurisdiction, int entryYear, int graduationYear, long enrolled,
+    public static Rate consolidation(String jurisdiction, int entryYear, int graduationYear, long enrolled, long graduates) {
+        Checks.check(graduationYear > entryYear, "graduationYear (%d) must follow entryYear (%d)", graduationYear, entryYear);
+        return of(CoverageIndicator.CONSOLIDATION, jurisdiction + " cohort " + entryYear + "-" + graduationYear, graduates,
+                enrolled);
+    }
+
+    /**
+     * COV-3 with the netted definition, an option beside the official one: graduates over the grade-1
+     * enrolment net of transfers and deaths, {@code graduates / (enrolled + transfersIn − transfersOut − deaths)}.
+     *
+     * @param jurisdiction the jurisdiction, for the subject
+     * @param entryYear the year the cohort entered grade 1
+     * @param graduationYear the year it left junior school; after {@code entryYear}
+     * @param enrolled the cohort's grade-1 enrolment
+     * @param transfersIn pupils who joined the cohort
+     * @param transfersOut pupils who left it
+     * @param deaths pupils who died
+     * @param graduates the cohort's junior graduates; at most the net cohort
+     * @return the rate, its subject marked "net"
+     * @throws IllegalArgumentException if the net cohort is negative or the years are out of order
+     */
+    public static Rate consolidationNetOfTransfers(String jurisdiction, int entryYear, int graduationYear, long enrolled,
             long transfersIn, long transfersOut, long deaths, long graduates) {
         Checks.check(graduationYear > entryYear, "graduationYear (%d) must follow entryYear (%d)", graduationYear, entryYear);
         long base = enrolled + transfersIn - transfersOut - deaths;
         Checks.check(base >= 0, "the net cohort (%d) must be >= 0", base);
-        return of(CoverageIndicator.CONSOLIDATION, jurisdiction + " cohort " + entryYear + "-" + graduationYear, graduates, base);
+        return of(CoverageIndicator.CONSOLIDATION, jurisdiction + " cohort " + entryYear + "-" + graduationYear + " net",
+                graduates, base);
     }
 
     /** No rate, for a reason. */

@@ -1,31 +1,58 @@
 package org.junheng.indicators.coverage;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.junheng.core.model.BackboneLevel;
 import org.junheng.core.model.DataSet;
 import org.junheng.core.model.Degree;
+import org.junheng.core.model.Location;
+import org.junheng.core.model.School;
 import org.junheng.core.model.SchoolClass;
-import org.junheng.core.model.SchoolType;
 import org.junheng.core.model.Stage;
 import org.junheng.core.model.Student;
 import org.junheng.core.model.Subject;
 import org.junheng.core.model.Teacher;
+import org.junheng.core.policy.Policy;
 
-/** The counts per school that the coverage indicators need, made in one pass over each record type. */
+/**
+ * The counts per school that the coverage indicators need, made in one pass over each record type, and
+ * the COV-5 class sizes of the policy (a size the profile does not declare is {@link Long#MAX_VALUE}:
+ * no class reaches it, and the indicator says it does not apply).
+ */
 final class SchoolFacts {
-    /** Per school: students by stage ordinal, then disabled pupils. */
-    final Map<String, long[]> students = new HashMap<>();
-    /** Per school: full-time, bachelor+ full-time, double-qualified full-time, mental-health full-time. */
-    final Map<String, long[]> teachers = new HashMap<>();
-    /** Per school: its classes. */
-    final Map<String, List<SchoolClass>> classes = new HashMap<>();
-    static final int DISABLED = Stage.values().length;
+    static final int FULL_TIME = 0;
+    static final int BACHELOR = 1;
+    static final int DOUBLE_QUALIFIED = 2;
+    static final int MENTAL_HEALTH = 3;
+    /** COV-28, PJ22 专栏8: 体、音、美、劳、思政和卫生保健. */
+    static final Set<Subject> NAMED_SUBJECTS = EnumSet.of(Subject.PHYSICAL_EDUCATION, Subject.MUSIC, Subject.FINE_ART,
+            Subject.LABOUR, Subject.MORALITY_AND_LAW, Subject.HEALTH_CARE);
+    private static final int DISABLED = Stage.values().length;
 
-    SchoolFacts(DataSet data) {
+    private final DataSet data;
+    /** Per school: students by stage ordinal, then disabled pupils. */
+    private final Map<String, long[]> students = new HashMap<>();
+    /** Per school: full-time, bachelor+ full-time, double-qualified full-time, mental-health full-time. */
+    private final Map<String, long[]> teachers = new HashMap<>();
+    /** Per school: the subjects of its recognised (backbone) full-time teachers. */
+    private final Map<String, Set<Subject>> named = new HashMap<>();
+    private final Map<String, List<SchoolClass>> classes = new HashMap<>();
+    final long largeSize;
+    final long maxPrimary;
+    final long maxJunior;
+
+    SchoolFacts(DataSet data, Policy policy) {
+        this.data = data;
+        largeSize = size(policy, "classes.largeSize");
+        maxPrimary = size(policy, "classes.maxPrimary");
+        maxJunior = size(policy, "classes.maxJunior");
         for (Student s : data.students()) {
             if (s.schoolId() != null) {
-                long[] c = students.computeIfAbsent(s.schoolId(), k -> new long[Stage.values().length + 1]);
+                long[] c = students.computeIfAbsent(s.schoolId(), k -> new long[DISABLED + 1]);
                 c[s.stage().ordinal()]++;
                 if (s.hasDisabilityCertificateOn(data.asOf())) {
                     c[DISABLED]++;
@@ -37,18 +64,25 @@ final class SchoolFacts {
                 continue;
             }
             long[] c = teachers.computeIfAbsent(t.schoolId(), k -> new long[4]);
-            c[0]++;
-            c[1] += t.degree().isAtLeast(Degree.BACHELOR) ? 1 : 0;
-            c[2] += t.doubleQualified() ? 1 : 0;
-            c[3] += t.subject() == Subject.MENTAL_HEALTH ? 1 : 0;
+            c[FULL_TIME]++;
+            c[BACHELOR] += t.degree().isAtLeast(Degree.BACHELOR) ? 1 : 0;
+            c[DOUBLE_QUALIFIED] += t.doubleQualified() ? 1 : 0;
+            c[MENTAL_HEALTH] += t.subject() == Subject.MENTAL_HEALTH ? 1 : 0;
+            if (t.backbone() != BackboneLevel.NONE) {
+                named.computeIfAbsent(t.schoolId(), k -> EnumSet.noneOf(Subject.class)).add(t.subject());
+            }
         }
         for (SchoolClass c : data.classes()) {
-            classes.computeIfAbsent(c.schoolId(), k -> new java.util.ArrayList<>()).add(c);
+            classes.computeIfAbsent(c.schoolId(), k -> new ArrayList<>()).add(c);
         }
     }
 
-    long students(String school, Stage stage) {
-        long[] c = students.get(school);
+    private static long size(Policy policy, String key) {
+        return policy.has(key) ? policy.count(key) : Long.MAX_VALUE - 1;
+    }
+
+    long students(School school, Stage stage) {
+        long[] c = students.get(school.id());
         return c == null ? 0 : c[stage.ordinal()];
     }
 
@@ -57,7 +91,7 @@ final class SchoolFacts {
         return c == null ? 0 : c[DISABLED];
     }
 
-    long compulsory(String school) {
+    long compulsory(School school) {
         return students(school, Stage.PRIMARY) + students(school, Stage.JUNIOR);
     }
 
@@ -65,11 +99,16 @@ final class SchoolFacts {
         return teachers.getOrDefault(school, new long[4]);
     }
 
+    Set<Subject> namedSubjects(String school) {
+        return named.getOrDefault(school, Set.of());
+    }
+
     List<SchoolClass> classes(String school) {
         return classes.getOrDefault(school, List.of());
     }
 
-    static boolean compulsory(SchoolType type) {
-        return type.isOrdinaryCompulsory();
+    /** Where a school's partner (COV-8) is; null when it has none. */
+    Location partnerLocation(School school) {
+        return school.pairedWith() == null ? null : data.school(school.pairedWith()).map(School::location).orElse(null);
     }
 }
