@@ -22,7 +22,9 @@ class PoliciesTest {
         for (String name : Policies.BUILT_IN) {
             Policy p = Policies.builtIn(name);
             assertEquals(name, p.name());
-            assertEquals(size, p.parameters().size(), name);
+            // a city's profile adds its local rules' declarations to the national catalogue
+            assertTrue(p.parameters().size() >= size, name);
+            Policies.national().parameters().forEach(q -> assertTrue(p.has(q.key()), name + " " + q.key()));
         }
     }
 
