@@ -8,8 +8,8 @@ import org.junheng.core.value.Money;
  *
  * <p>The series of FIN-1 and FIN-2 is the general public budget education expenditure
  * (一般公共预算教育支出) and the enrolled students it is divided by. A year may carry the prior year
- * restated on its own basis (同口径); a change of {@code definition} breaks the chain (RULES.md, decisions
- * for FIN). Immutable and thread-safe.
+ * restated on its own basis (同口径); a change of {@code definition} breaks the chain (FIN-1, FIN-2: figures
+ * of two definitions are never compared). Immutable and thread-safe.
  *
  * @param jurisdiction the jurisdiction
  * @param year the budget year

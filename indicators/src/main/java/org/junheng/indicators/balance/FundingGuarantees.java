@@ -23,7 +23,7 @@ import org.junheng.indicators.rules.Verdict;
 
 /**
  * <b>BAL-6</b>, the funding guarantees of the 2017 standard (教督〔2017〕6号, government guarantees; both
- * figures unconfirmed, see BALANCE.md), checked on each school's public-funds budget:
+ * figures unconfirmed: no primary text seen), checked on each school's public-funds budget:
  *
  * <ul>
  *   <li><b>small village schools</b>: a rural (乡村) ordinary compulsory school or teaching point with fewer
