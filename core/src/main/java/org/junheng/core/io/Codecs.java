@@ -227,7 +227,9 @@ final class Codecs {
                 List.of("jurisdiction", "year", "definition", "expenditure", "students", "restatedPriorExpenditure",
                         "restatedPriorStudents", "educationSurcharge", "surchargeToVocational", "teacherAverageSalary",
                         "civilServantAverageSalary", "kindergartenPublicFundsPerChild", "publicFundsBenchmarkPerStudent",
-                        "publicFundsStudents", "publicFundsPaid"),
+                        "publicFundsStudents", "publicFundsPaid", "fiscalEducationFunds", "grossProduct",
+                        "budgetExpenditure", "recurrentRevenue", "publicFundsPerStudent", "surchargeDue",
+                        "surchargeSpentOnEducation"),
                 r -> {
                     var jurisdiction = r.code("jurisdiction", true);
                     var year = (int) r.integer("year", true, 1949, 9999, 1949);
@@ -244,15 +246,24 @@ final class Codecs {
                     var benchmark = r.money("publicFundsBenchmarkPerStudent", false);
                     var benchmarkStudents = r.optionalInteger("publicFundsStudents", 0, MAX_COUNT);
                     var paid = r.money("publicFundsPaid", false);
+                    var fiscal = r.money("fiscalEducationFunds", false);
+                    var product = r.money("grossProduct", false);
+                    var budget = r.money("budgetExpenditure", false);
+                    var revenue = r.money("recurrentRevenue", false);
+                    var perStudentFunds = r.money("publicFundsPerStudent", false);
+                    var due = r.money("surchargeDue", false);
+                    var spent = r.money("surchargeSpentOnEducation", false);
                     return construct(r, () -> new FundingRecord(jurisdiction, year, definition, expenditure, students,
                             priorExpenditure, priorStudents, surcharge, toVocational, teacherSalary, civilSalary,
-                            kindergarten, benchmark, benchmarkStudents, paid));
+                            kindergarten, benchmark, benchmarkStudents, paid, fiscal, product, budget, revenue,
+                            perStudentFunds, due, spent));
                 },
                 f -> new Object[] {f.jurisdiction(), f.year(), f.definition(), f.expenditure(), f.students(),
                     f.restatedPriorExpenditure(), f.restatedPriorStudents(), f.educationSurcharge(),
                     f.surchargeToVocational(), f.teacherAverageSalary(), f.civilServantAverageSalary(),
                     f.kindergartenPublicFundsPerChild(), f.publicFundsBenchmarkPerStudent(), f.publicFundsStudents(),
-                    f.publicFundsPaid()}));
+                    f.publicFundsPaid(), f.fiscalEducationFunds(), f.grossProduct(), f.budgetExpenditure(),
+                    f.recurrentRevenue(), f.publicFundsPerStudent(), f.surchargeDue(), f.surchargeSpentOnEducation()}));
 
         BY_TYPE.put(RecordType.SCHOOL_FUNDING, new RecordCodec<SchoolFunding>(
                 List.of("schoolId", "year", "publicFundsBudget", "teacherTraining"),

@@ -8,8 +8,8 @@ import org.junheng.core.value.Money;
  *
  * <p>The series of FIN-1 and FIN-2 is the general public budget education expenditure
  * (一般公共预算教育支出) and the enrolled students it is divided by. A year may carry the prior year
- * restated on its own basis (同口径); a change of {@code definition} breaks the chain (RULES.md, decisions
- * for FIN). Immutable and thread-safe.
+ * restated on its own basis (同口径); a change of {@code definition} breaks the chain (FIN-1, FIN-2: figures
+ * of two definitions are never compared). Immutable and thread-safe.
  *
  * @param jurisdiction the jurisdiction
  * @param year the budget year
@@ -31,6 +31,18 @@ import org.junheng.core.value.Money;
  *     (FIN-7); optional
  * @param publicFundsStudents compulsory students the benchmark applies to (FIN-7); optional
  * @param publicFundsPaid public funds paid to compulsory schools (FIN-7); optional
+ * @param fiscalEducationFunds state fiscal education funds (国家财政性教育经费), the numerator of the
+ *     first of FIN-8's two ratios; optional
+ * @param grossProduct the jurisdiction's gross product (地区生产总值), its denominator (FIN-8); optional
+ * @param budgetExpenditure total general public budget expenditure (一般公共预算支出), the denominator of
+ *     the education share, the second ratio (FIN-8); optional
+ * @param recurrentRevenue recurrent fiscal revenue (财政经常性收入), which education appropriations must
+ *     outgrow (FIN-8); optional
+ * @param publicFundsPerStudent public funds per student (学生人均公用经费), which must grow (FIN-8); optional
+ * @param surchargeDue the education surcharges due under the levy (应征教育费附加和地方教育附加), to be
+ *     collected in full (FIN-8); optional
+ * @param surchargeSpentOnEducation the part of the collected surcharge spent on education (FIN-8);
+ *     optional, given together with {@code educationSurcharge}
  */
 public record FundingRecord(
         DivisionCode jurisdiction,
@@ -47,7 +59,14 @@ public record FundingRecord(
         Money kindergartenPublicFundsPerChild,
         Money publicFundsBenchmarkPerStudent,
         Long publicFundsStudents,
-        Money publicFundsPaid) {
+        Money publicFundsPaid,
+        Money fiscalEducationFunds,
+        Money grossProduct,
+        Money budgetExpenditure,
+        Money recurrentRevenue,
+        Money publicFundsPerStudent,
+        Money surchargeDue,
+        Money surchargeSpentOnEducation) {
 
     /** The definition of general public budget education expenditure used from 2018. */
     public static final String GENERAL_BUDGET = "GENERAL_BUDGET";
@@ -77,12 +96,46 @@ public record FundingRecord(
         if (publicFundsStudents != null) {
             Checks.nonNegative(publicFundsStudents, "publicFundsStudents");
         }
+        nonNegative(fiscalEducationFunds, "fiscalEducationFunds");
+        nonNegative(grossProduct, "grossProduct");
+        nonNegative(budgetExpenditure, "budgetExpenditure");
+        nonNegative(recurrentRevenue, "recurrentRevenue");
+        nonNegative(publicFundsPerStudent, "publicFundsPerStudent");
+        nonNegative(surchargeDue, "surchargeDue");
+        nonNegative(surchargeSpentOnEducation, "surchargeSpentOnEducation");
+        Checks.check(surchargeSpentOnEducation == null || educationSurcharge != null,
+                "surchargeSpentOnEducation needs educationSurcharge");
+    }
+
+    /** A record without the figures of FIN-8's statutory growth rules: the form before FIN-8. */
+    public FundingRecord(DivisionCode jurisdiction, int year, String definition, Money expenditure, long students,
+            Money restatedPriorExpenditure, Long restatedPriorStudents, Money educationSurcharge,
+            Money surchargeToVocational, Money teacherAverageSalary, Money civilServantAverageSalary,
+            Money kindergartenPublicFundsPerChild, Money publicFundsBenchmarkPerStudent, Long publicFundsStudents,
+            Money publicFundsPaid) {
+        this(jurisdiction, year, definition, expenditure, students, restatedPriorExpenditure, restatedPriorStudents,
+                educationSurcharge, surchargeToVocational, teacherAverageSalary, civilServantAverageSalary,
+                kindergartenPublicFundsPerChild, publicFundsBenchmarkPerStudent, publicFundsStudents, publicFundsPaid,
+                null, null, null, null, null, null, null);
     }
 
     /** The funding figures of one year with only the FIN-1 and FIN-2 series filled in. */
     public static FundingRecord of(DivisionCode jurisdiction, int year, Money expenditure, long students) {
         return new FundingRecord(jurisdiction, year, GENERAL_BUDGET, expenditure, students, null, null, null, null,
                 null, null, null, null, null, null);
+    }
+
+    /**
+     * This record with the figures of FIN-8's statutory growth rules (教育法 第五十四条, 第五十五条 of 1995,
+     * 第五十五条, 第五十六条 since 2015), each optional.
+     */
+    public FundingRecord withStatutoryFigures(Money fiscalEducationFunds, Money grossProduct, Money budgetExpenditure,
+            Money recurrentRevenue, Money publicFundsPerStudent, Money surchargeDue, Money surchargeSpentOnEducation) {
+        return new FundingRecord(jurisdiction, year, definition, expenditure, students, restatedPriorExpenditure,
+                restatedPriorStudents, educationSurcharge, surchargeToVocational, teacherAverageSalary,
+                civilServantAverageSalary, kindergartenPublicFundsPerChild, publicFundsBenchmarkPerStudent,
+                publicFundsStudents, publicFundsPaid, fiscalEducationFunds, grossProduct, budgetExpenditure,
+                recurrentRevenue, publicFundsPerStudent, surchargeDue, surchargeSpentOnEducation);
     }
 
     private static void nonNegative(Money amount, String name) {

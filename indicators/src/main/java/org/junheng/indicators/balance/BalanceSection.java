@@ -23,7 +23,8 @@ import org.junheng.indicators.rules.Finding;
 /**
  * The report section "校际均衡 / Balance": per county and stage the seven CVs against the ceiling
  * (BAL-3), the sections that fail BAL-2, the 2012 composite (BAL-5), class and school sizes (BAL-6) and
- * the county verdict; then, to locate a gap (BAL-7), the Theil decomposition of public funds per student
+ * the county verdict; the BAL-6 funding guarantees ({@link FundingGuarantees}); then, to locate a gap
+ * (BAL-7), the Theil decomposition of public funds per student
  * by location (城区/镇区/乡村) and by district, with the Gini and Lorenz points.
  */
 public final class BalanceSection {
@@ -79,6 +80,16 @@ public final class BalanceSection {
                         "excluded: " + e.schoolId() + " " + e.name() + " — " + e.reason()));
             }
             notes.addAll(county.notes());
+        }
+        List<List<String>> guarantees = new ArrayList<>();
+        for (Finding f : FundingGuarantees.check(data, policy)) {
+            guarantees.add(List.of(f.rule(), f.subject(), verdict(f), f.explanation().en()));
+        }
+        if (!guarantees.isEmpty()) {
+            tables.add(new Table(Label.of("经费保障 (BAL-6: 小规模乡村学校, 特殊教育; 标准未经核实)",
+                    "Funding guarantees (BAL-6: small village schools, special education; figures unconfirmed)"),
+                    List.of(Label.of("规则", "rule"), Label.of("对象", "subject"), Label.of("结论", "verdict"),
+                            Label.of("说明", "explanation")), guarantees));
         }
         gaps(data, tables, notes);
         return new Section(Label.of("校际均衡", "Balance"), tables, notes);

@@ -45,7 +45,7 @@ import org.junheng.indicators.rules.Verdict;
  *       ≤ 50 junior) and school sizes (≤ 2000; ≤ 2500 for nine- and twelve-year schools, unconfirmed).</li>
  * </ul>
  *
- * <p>Scope (BALANCE.md): ordinary compulsory schools of the county, public and private; a school with
+ * <p>Scope (教督〔2017〕6号): ordinary compulsory schools of the county, public and private; a school with
  * two sections counts once per section; special-education and vocational schools, teaching points
  * under {@code balance.minStudents} (50) students, and sections without students are excluded, and each
  * exclusion is listed with its reason. A teacher counts in the section the record names; a teacher of a

@@ -9,7 +9,7 @@ import org.junheng.core.value.Label;
 
 /**
  * The seven resource indicators of the county assessment of quality-balanced compulsory education
- * (教督〔2017〕6号 第六条; BALANCE.md, BAL-1), each per student or per 100 students of a school section,
+ * (教督〔2017〕6号 第六条; BAL-1), each per student or per 100 students of a school section,
  * with its threshold for primary and junior sections in the policy ({@code balance.primary.<key>},
  * {@code balance.junior.<key>}).
  */

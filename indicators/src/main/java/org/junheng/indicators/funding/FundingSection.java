@@ -12,7 +12,10 @@ import org.junheng.indicators.report.Section;
 import org.junheng.indicators.report.Table;
 import org.junheng.indicators.rules.Finding;
 
-/** The report section "经费保障 / Funding": the year table of FIN-1 and FIN-2, then FIN-3 to FIN-7. */
+/**
+ * The report section "经费保障 / Funding": the year table of FIN-1 and FIN-2, then the other funding rules
+ * (FIN-3 to FIN-9, BAL-6's training share), each shown only where the policy holds it.
+ */
 public final class FundingSection {
     private FundingSection() {
     }
@@ -20,7 +23,8 @@ public final class FundingSection {
     /** The section for a data set under a policy. */
     public static Section of(DataSet data, Policy policy) {
         List<Table> tables = new ArrayList<>();
-        Map<DivisionCode, List<YearCheck>> checks = TwoNoDecreases.checkAll(data.funding());
+        Map<DivisionCode, List<YearCheck>> checks = policy.holds("FIN-1") && policy.holds("FIN-2")
+                ? TwoNoDecreases.checkAll(data.funding()) : Map.of();
         checks.forEach((code, years) -> {
             String name = data.jurisdiction(code).map(Jurisdiction::name).orElse(code.value());
             List<List<String>> rows = new ArrayList<>();
@@ -40,25 +44,28 @@ public final class FundingSection {
                             Label.of("比较基数", "base"), Label.of("FIN-1", "FIN-1"), Label.of("FIN-2", "FIN-2"),
                             Label.of("差额(元)", "shortfall (yuan)")), rows));
         });
-        List<Finding> others = FundingRules.check(data, policy);
+        List<Finding> others = new ArrayList<>(FundingRules.check(data, policy));
+        others.addAll(StatutoryGrowth.check(data.funding(), policy));
+        String training = FundingRules.heldRule(policy, FundingRules.TRAINING).orElse("FIN-4");
         List<List<String>> rows = new ArrayList<>();
         for (Finding f : others) {
-            if (!f.rule().equals("FIN-4") || !f.isMet()) {
+            if (!f.rule().equals(training) || !f.isMet()) {
                 rows.add(List.of(f.rule(), f.subject(), f.verdict().label().zh() + " " + f.verdict().label().en(),
                         f.explanation().en()));
             }
         }
-        long fin4 = others.stream().filter(f -> f.rule().equals("FIN-4")).count();
-        long fin4Met = others.stream().filter(f -> f.rule().equals("FIN-4") && f.isMet()).count();
-        tables.add(new Table(Label.of("其他经费规则 (FIN-3 至 FIN-7)", "Other funding rules (FIN-3 to FIN-7)"),
+        long fin4 = others.stream().filter(f -> f.rule().equals(training)).count();
+        long fin4Met = others.stream().filter(f -> f.rule().equals(training) && f.isMet()).count();
+        tables.add(new Table(Label.of("其他经费规则", "Other funding rules"),
                 List.of(Label.of("规则", "rule"), Label.of("对象", "subject"), Label.of("结论", "verdict"),
                         Label.of("说明", "explanation")), rows));
         List<Label> notes = List.of(
                 Label.of("生均支出以分数精确比较 (E_t × N_{t-1} ≥ E_{t-1} × N_t); 增长率按公告口径四舍五入到两位小数。",
                         "Per-student spending is compared as exact fractions (E_t × N_{t-1} >= E_{t-1} × N_t); growth "
                                 + "rates are rounded half up to two places, as the national bulletins print them."),
-                Label.of("FIN-4: " + fin4Met + " / " + fin4 + " 所学校达标; 上表只列未达标者。",
-                        "FIN-4: " + fin4Met + " of " + fin4 + " schools meet it; the table lists only the others."));
+                Label.of(training + ": " + fin4Met + " / " + fin4 + " 所学校教师培训经费达标; 上表只列未达标者。",
+                        training + ": " + fin4Met + " of " + fin4 + " schools meet the training share; the table lists only "
+                                + "the others."));
         return new Section(Label.of("经费保障", "Funding"), tables, notes);
     }
 

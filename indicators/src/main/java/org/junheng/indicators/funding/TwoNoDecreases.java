@@ -27,7 +27,7 @@ import org.junheng.indicators.rules.Verdict;
  * <p>Equal counts as compliant. A year is compared with its restated prior year (同口径) when its record
  * carries one, and the result says so; otherwise with the previous year's record. The first year, a
  * year after a gap, and a year whose definition differs from the previous year's (事业费 until 2017,
- * 一般公共预算教育经费 from 2018) are "not assessable", never compliant (RULES.md, decisions for FIN).
+ * 一般公共预算教育经费 from 2018) are "not assessable", never compliant: figures of two definitions are never chained.
  *
  * <p>For a failure the shortfall is the extra expenditure that would have made the year comply: for
  * FIN-1 {@code E_{t-1} − E_t}; for FIN-2 the smallest {@code E} with
