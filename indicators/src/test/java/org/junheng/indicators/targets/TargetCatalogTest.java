@@ -3,6 +3,7 @@ package org.junheng.indicators.targets;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junheng.core.gen.Properties.qt;
@@ -416,5 +417,70 @@ class TargetCatalogTest {
         for (Target t : CATALOG.targets()) {
             assertTrue(t.id().startsWith(t.document() + "-"), t.id());
         }
+    }
+
+    @Test
+    void TGT_1_aUsersCatalogIsReadWithItsMeasuresAndDefaults() {
+        String json = "{\"jurisdictions\":{\"210100\":\"沈阳市\"},\"measures\":{\"halls\":{\"unit\":\"COUNT\",\"zh\":\"礼堂\",\"en\":\"halls\"}},"
+                + "\"targets\":[{\"id\":\"A\",\"jurisdiction\":\"210100\",\"indicator\":\"PUBLIC_KINDERGARTEN\",\"comparison\":\"AT_LEAST\","
+                + "\"threshold\":\"50\",\"unit\":\"PERCENT\",\"deadline\":\"2025-12-31\",\"rule\":\"COV-2\",\"document\":\"X\",\"clause\":\"\"},"
+                + "{\"id\":\"B\",\"jurisdiction\":\"210100\",\"indicator\":\"halls\",\"comparison\":\"AT_LEAST\",\"threshold\":\"3\","
+                + "\"unit\":\"COUNT\",\"rule\":\"TGT-1\",\"document\":\"X\",\"clause\":\"\"}]}";
+        TargetCatalog mine = TargetCatalog.parse(json, "mine.json");
+        Target a = mine.targets().get(0);
+        Target b = mine.targets().get(1);
+        assertEquals(Target.Timing.BY, a.timing(), "a deadline without a timing is a deadline");
+        assertTrue(a.cascades(), "a rate cascades unless the catalog says otherwise");
+        assertEquals(Strength.BINDING, a.strength());
+        assertEquals(Target.Timing.STANDING, b.timing());
+        assertFalse(b.cascades(), "a count does not cascade");
+        assertEquals("halls", mine.label("halls").en());
+        assertEquals("沈阳市", mine.jurisdictionName(DivisionCode.of("210100")));
+        assertEquals("210800", mine.jurisdictionName(DivisionCode.of("210800")), "an unnamed jurisdiction shows its code");
+    }
+
+    @Test
+    void TGT_1_aDuplicateIdAndAForeignUnitAreRefused() {
+        String target = "{\"id\":\"A\",\"jurisdiction\":\"210100\",\"indicator\":\"PUBLIC_KINDERGARTEN\",\"comparison\":\"AT_LEAST\","
+                + "\"threshold\":\"50\",\"unit\":\"%s\",\"rule\":\"COV-2\",\"document\":\"X\",\"clause\":\"\"}";
+        String json = "{\"jurisdictions\":{\"210100\":\"沈阳市\"},\"measures\":{},\"targets\":[" + target.formatted("PERCENT") + ","
+                + target.formatted("PERCENT") + "," + target.formatted("COUNT") + "]}";
+        var e = assertThrows(InvalidDataException.class, () -> TargetCatalog.parse(json, "mine.json"));
+        assertEquals(List.of("id", "unit"), e.problems().stream().map(p -> p.field()).toList(), e.getMessage());
+    }
+
+    @Test
+    void TGT_14_theTargetsDueIn2019AreShenyangsFirstMilestones() {
+        assertEquals(Set.of("SY19-COV-5-56", "SY19-TGT-14-LAYOUT", "SY19-TGT-14-DISTRICT-PLANS"),
+                CATALOG.dueIn(2019).stream().map(Target::id).collect(Collectors.toSet()));
+        assertTrue(CATALOG.dueIn(2025).stream().noneMatch(t -> t.timing() == Target.Timing.STANDING));
+        assertSame(CATALOG, TargetCatalog.builtIn());
+        assertEquals("盘锦市", CATALOG.jurisdictionName(DivisionCode.of("211100")));
+    }
+
+    @Test
+    void TGT_1_theTableAndTheTargetsSayTheirDatesAndStrength() {
+        List<List<String>> rows = CATALOG.table(List.of(find("PJ22-COV-1"), find("PJ22-COV-12")), Language.ZH).rows();
+        assertEquals(List.of("PJ22-COV-1", "盘锦市", "普惠性幼儿园覆盖率", "≥ 85%", "2025-12-31", "80.1 (2020)", "COV-1 PJ22 三; 四(二)2"),
+                rows.get(0));
+        assertEquals("≤ 15%", rows.get(1).get(3));
+        assertEquals("—", rows.get(1).get(4), "a standing standard has no deadline");
+        assertEquals("", rows.get(1).get(5));
+        assertEquals("PJ22-COV-1 211100 INCLUSIVE_KINDERGARTEN ≥ 85% by 2025-12-31", find("PJ22-COV-1").toString());
+        assertEquals("SY24-COV-3 210100 CONSOLIDATION ≥ 99% kept 2024-01-01/2026-12-31", find("SY24-COV-3").toString());
+        assertEquals("SY19-COV-5-56 210100 LARGE_CLASSES ≤ 0% by 2019-12-31 [striven for]", find("SY19-COV-5-56").toString());
+        assertEquals("SY24-TGT-4-JOBS 210100 graduateJobsPerYear ≥ 150000 count yearly 2024-2026", find("SY24-TGT-4-JOBS").toString());
+        assertEquals("保持", Target.Timing.KEPT.label().zh());
+    }
+
+    @Test
+    void COV_12_aThresholdIsMetExactlyOnItsBoundary() {
+        assertTrue(Target.Comparison.AT_MOST.holds(0), "以内 includes 15%");
+        assertFalse(Target.Comparison.AT_MOST.holds(1));
+        assertTrue(Target.Comparison.AT_LEAST.holds(0), "以上 includes the threshold");
+        assertFalse(Target.Comparison.AT_LEAST.holds(-1));
+        assertTrue(Target.Comparison.EQUAL.holds(0));
+        assertFalse(Target.Comparison.EQUAL.holds(1));
+        assertEquals("≤", Target.Comparison.AT_MOST.symbol());
     }
 }
