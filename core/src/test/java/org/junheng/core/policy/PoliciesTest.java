@@ -18,11 +18,12 @@ class PoliciesTest {
 
     @Test
     void everyBuiltInProfileLoadsWithTheWholeCatalogue() {
-        int size = Policies.national().parameters().size();
+        // a local rule's parameters are declared in its own profile only: every profile has the national ones
+        var national = Policies.national().parameters().stream().map(Parameter::key).toList();
         for (String name : Policies.BUILT_IN) {
             Policy p = Policies.builtIn(name);
             assertEquals(name, p.name());
-            assertEquals(size, p.parameters().size(), name);
+            assertTrue(national.stream().allMatch(p::has), name);
         }
     }
 
