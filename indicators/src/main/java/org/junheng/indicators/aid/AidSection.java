@@ -36,7 +36,7 @@ public final class AidSection {
         List<List<String>> items = new ArrayList<>();
         budget.people().forEach((item, people) -> items.add(List.of(budget.rules().get(item),
                 item.label().zh() + " " + item.label().en(), item.frequency().name().toLowerCase(Locale.ROOT),
-                Long.toString(people), amount(item, people, budget))));
+                Long.toString(people), amount(item, budget))));
         items.add(List.of("", "合计 total", "", "", budget.total().toPlainString()));
         tables.add(new Table(Label.of(budget.schoolYear() + " 学年资助 (按项目)", budget.schoolYear() + " aid by item"),
                 List.of(Label.of("规则", "rule"), Label.of("项目", "item"), Label.of("频次", "frequency"), Label.of("人数", "people"),
@@ -71,16 +71,15 @@ public final class AidSection {
             Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey());
 
     /** The amount cell: "in kind", the exact total, or what the policy has yet to supply. */
-    static String amount(AidItem item, long people, AidBudget budget) {
+    static String amount(AidItem item, AidBudget budget) {
         if (!item.isMoney()) {
             return "实物 in kind";
         }
-        long unpriced = budget.unpriced().getOrDefault(item, 0L);
-        if (unpriced == people) {
+        // the policy prices an item for everyone or for no one
+        if (budget.unpriced().getOrDefault(item, 0L) > 0) {
             return "待政策确定 amount to be supplied by the policy";
         }
-        return budget.amounts().get(item).toPlainString()
-                + (unpriced > 0 ? " (+" + unpriced + " 人待定 to be supplied by the policy)" : "");
+        return budget.amounts().get(item).toPlainString();
     }
 
     /** The jurisdiction's name when the data set has it; a registration outside it shows its code only. */

@@ -119,6 +119,37 @@ class AidRulesTest {
         });
     }
 
+    /** A user profile declaring only the three Shenyang amounts: every other aid option takes its default. */
+    private static Policy bareShenyang() {
+        String decl = "{\"key\":\"%s\",\"type\":\"MONEY\",\"value\":\"%s\",\"rule\":\"%s\",\"document\":\"SY24\"}";
+        return profile("{\"name\":\"bare\",\"title\":{\"zh\":\"区\",\"en\":\"bare\"},\"extends\":\"national\","
+                + "\"jurisdiction\":\"210100\",\"parameters\":["
+                + String.format(decl, "aid.disabled.preschoolToSeniorYearly", "1000.00", "AID-1") + ","
+                + String.format(decl, "aid.disabled.universityYearly", "3000.00", "AID-2") + ","
+                + String.format(decl, "aid.disabled.oneTime", "2500.00", "AID-3") + "]}");
+    }
+
+    @Test
+    void AID_1_to_AID_3_withoutOptionsEveryoneDisabledQualifiesAndItemsStack() {
+        AidCalculator bare = AidCalculator.of(bareShenyang());
+        Student toddler = person("T", Stage.PRESCHOOL, DATE.minusYears(2), DATE.minusYears(1), null,
+                DivisionCode.of("220102"), FamilyStatus.NONE, false, false, false, null, null);
+        AidDecision d = decide(bare, toddler);
+        assertEquals(Money.ofYuan(1000), entitled(d, AidItem.DISABLED_PRESCHOOL_TO_SENIOR),
+                "no age bounds, no registration, no hardship condition: " + d);
+        assertEquals("AID-1", d.entitlements().get(0).rule());
+        Student enrolled = person("E", Stage.JUNIOR_COLLEGE, LocalDate.of(2007, 1, 1), null, null, HOME,
+                FamilyStatus.MINIMUM_LIVING, true, true, true, DATE, null);
+        assertEquals(Money.ofYuan(5500), decide(bare, enrolled).total(), "junior college is university; the items stack");
+        List<AidPayment> paid = new ArrayList<>();
+        for (int y = 2010; y < 2026; y++) {
+            paid.add(new AidPayment("T", AidItem.DISABLED_PRESCHOOL_TO_SENIOR, SchoolYear.of(y), Money.ofYuan(1000)));
+        }
+        assertTrue(bare.decide(disabledPupil("T", null), PRIMARY, YEAR, DATE, paid).has(AidItem.DISABLED_PRESCHOOL_TO_SENIOR),
+                "no maximum years");
+        assertFalse(bare.rule(AidItem.FREE_EDUCATION_DISABLED).isPresent());
+    }
+
     // --- AID-3: once per qualifying event ---------------------------------------------------------------
 
     private static Student enrolledInHardship(LocalDate enrolment) {
