@@ -8,9 +8,12 @@ import org.junheng.core.internal.Checks;
  * comes from, and the bounds that make a value possible.
  *
  * <p>A parameter without a value has no default in any source (RULES.md: "where no reliable national
- * figure is known the parameter has no default and must be supplied"); reading it throws. A
- * {@code floor} parameter may be raised by a profile that extends the one that set it, never lowered
- * (AID-4: a district may raise the standards, never lower them).
+ * figure is known the parameter has no default and must be supplied"); reading it throws. A parameter
+ * with a {@link Widening} other than {@code NONE} may be changed by a profile that extends the one that
+ * set it only in the direction that widens coverage or raises the standard, never the other way (AID-4,
+ * SY24 措施18, LN23 §9: 差别化扩大资助面、提高资助标准): an amount lowered, a hardship condition added, a
+ * maximum number of years shortened, a minimum age raised or a maximum age lowered is refused, naming the
+ * key and both values.
  *
  * <p>Immutable and thread-safe.
  *
@@ -21,10 +24,35 @@ import org.junheng.core.internal.Checks;
  * @param note what a user should know: a condition, a deadline, "unconfirmed"; may be empty
  * @param min the smallest possible value; optional
  * @param max the largest possible value; optional
- * @param floor whether an extending profile may only raise the value
+ * @param widening the direction in which an extending profile may change the value; {@code NONE} for any
  */
 public record Parameter(String key, ParameterType type, String value, Source source, String note, String min,
-        String max, boolean floor) {
+        String max, Widening widening) {
+
+    /**
+     * The direction in which a value widens coverage or raises a standard (AID-4). A change the other way
+     * narrows it and is refused.
+     */
+    public enum Widening {
+        /** Any value may replace any other. */
+        NONE,
+        /** A higher value widens: an amount, a maximum age; for a flag, {@code true} (an item added). */
+        HIGHER,
+        /** A lower value widens: a minimum age; for a flag, {@code false} (a condition dropped). */
+        LOWER,
+        /** A higher limit widens, and {@code 0} means no limit at all: a maximum number of years. */
+        HIGHER_ZERO_UNLIMITED
+    }
+
+    /**
+     * A parameter whose floor, if any, only lets an extending profile raise it.
+     *
+     * @param floor whether the value may be raised but not lowered ({@link Widening#HIGHER})
+     */
+    public Parameter(String key, ParameterType type, String value, Source source, String note, String min, String max,
+            boolean floor) {
+        this(key, type, value, source, note, min, max, floor ? Widening.HIGHER : Widening.NONE);
+    }
 
     public Parameter {
         Checks.notBlank(key, "key");
@@ -33,7 +61,11 @@ public record Parameter(String key, ParameterType type, String value, Source sou
         Checks.notNull(type, "type");
         Checks.notNull(source, "source");
         Checks.notNull(note, "note");
-        Checks.check(!floor || type.order() != null, "floor is only possible for an ordered type, not %s", type);
+        Checks.notNull(widening, "widening");
+        Checks.check(widening == Widening.NONE || type.order() != null || type == ParameterType.BOOLEAN,
+                "%s: widening %s is only possible for an ordered type or a flag, not %s", key, widening, type);
+        Checks.check(widening != Widening.HIGHER_ZERO_UNLIMITED || type == ParameterType.COUNT,
+                "%s: widening %s is only possible for a count, not %s", key, widening, type);
         Object lower = min == null ? null : parseBound(type, key, "min", min);
         Object upper = max == null ? null : parseBound(type, key, "max", max);
         if (value != null) {
@@ -58,6 +90,11 @@ public record Parameter(String key, ParameterType type, String value, Source sou
         }
     }
 
+    /** Whether an extending profile may change the value in one direction only (AID-4). */
+    public boolean floor() {
+        return widening != Widening.NONE;
+    }
+
     /** Whether the parameter has a value. */
     public boolean hasValue() {
         return value != null;
@@ -79,18 +116,38 @@ public record Parameter(String key, ParameterType type, String value, Source sou
     }
 
     /**
-     * The same parameter with another value, source and note, checked against the bounds and the floor.
+     * The same parameter with another value, source and note, checked against the bounds and the
+     * direction of widening (AID-4).
      *
      * @param newNote the note; null keeps the current one
+     * @throws IllegalArgumentException for an impossible value or one that narrows, naming both values
      */
     public Parameter withValue(String newValue, Source newSource, String newNote) {
         Parameter changed = new Parameter(key, type, Checks.notNull(newValue, "newValue"), newSource,
-                newNote == null ? note : newNote, min, max, floor);
-        if (floor && value != null) {
-            Checks.check(type.order().compare(changed.typedValue(), typedValue()) >= 0,
-                    "%s (%s) may be raised but not lowered below %s (%s)", key, newValue, value, source);
+                newNote == null ? note : newNote, min, max, widening);
+        if (widening != Widening.NONE && value != null && narrows(changed.typedValue(), typedValue())) {
+            if (widening == Widening.HIGHER && type == ParameterType.MONEY) {
+                throw new IllegalArgumentException(Checks.format("%s (%s) may be raised but not lowered below %s (%s)",
+                        key, newValue, value, source));
+            }
+            throw new IllegalArgumentException(Checks.format(
+                    "%s (%s) narrows what %s (%s) grants: AID-4 allows a profile to widen aid, never to narrow it",
+                    key, newValue, value, source));
         }
         return changed;
+    }
+
+    /** Whether {@code proposed} replacing {@code current} narrows coverage or lowers a standard. */
+    private boolean narrows(Object proposed, Object current) {
+        int c = type == ParameterType.BOOLEAN ? Boolean.compare((Boolean) proposed, (Boolean) current)
+                : type.order().compare(proposed, current);
+        return switch (widening) {
+            case NONE -> false;
+            case HIGHER -> c < 0;
+            case LOWER -> c > 0;
+            // 0 is no limit: a limit added where there was none narrows, removing one never does
+            case HIGHER_ZERO_UNLIMITED -> (Long) proposed != 0 && ((Long) current == 0 || c < 0);
+        };
     }
 
     /** {@code "aid.disabled.universityYearly = 3000.00 [AID-2 (SY24 措施18)]"}. */

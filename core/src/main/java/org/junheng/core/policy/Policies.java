@@ -70,7 +70,7 @@ public final class Policies {
     private static final Map<String, Policy> CACHE = new ConcurrentHashMap<>();
     private static final Set<String> PROFILE_FIELDS = Set.of("name", "title", "extends", "jurisdiction", "parameters", "values");
     private static final Set<String> DECLARATION_FIELDS =
-            Set.of("key", "type", "value", "rule", "document", "clause", "note", "min", "max", "floor");
+            Set.of("key", "type", "value", "rule", "document", "clause", "note", "min", "max", "floor", "widens");
     private static final Set<String> VALUE_FIELDS = Set.of("key", "value", "rule", "document", "clause", "note");
 
     private Policies() {
@@ -260,6 +260,16 @@ public final class Policies {
                 if (floorNode != null && !floorNode.isBoolean()) {
                     problem(where, "floor", floorNode.toString(), "true or false");
                 }
+                Parameter.Widening widening = floorNode != null && floorNode.asBoolean() ? Parameter.Widening.HIGHER
+                        : Parameter.Widening.NONE;
+                String widens = text(d, "widens", where, false);
+                if (widens != null) {
+                    try {
+                        widening = Parameter.Widening.valueOf(widens);
+                    } catch (IllegalArgumentException e) {
+                        problem(where, "widens", widens, "one of " + List.of(Parameter.Widening.values()));
+                    }
+                }
                 if (key == null || type == null || src == null) {
                     continue;
                 }
@@ -270,8 +280,7 @@ public final class Policies {
                 places.put(key, where);
                 try {
                     into.put(key, new Parameter(key, type, text(d, "value", where, false), src, note == null ? "" : note,
-                            text(d, "min", where, false), text(d, "max", where, false),
-                            floorNode != null && floorNode.asBoolean()));
+                            text(d, "min", where, false), text(d, "max", where, false), widening));
                 } catch (IllegalArgumentException e) {
                     problem(where, "value", d.path("value").asText(""), e.getMessage());
                 }

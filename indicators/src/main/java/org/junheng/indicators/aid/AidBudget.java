@@ -1,14 +1,15 @@
 package org.junheng.indicators.aid;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junheng.core.internal.Checks;
 import org.junheng.core.model.DataSet;
 import org.junheng.core.model.DivisionCode;
@@ -23,32 +24,52 @@ import org.junheng.core.value.SchoolYear;
 /**
  * The aid of a whole data set in a school year, for a planner: people and yuan per item, the budget per
  * district and stage, the reasons for refusal, and AID-5's coverage against a list of recipients.
- * Totals are exact sums of fen. A person's district is their school's, or for one at no school of the
- * data set their household registration's (unknown when not recorded). Immutable and thread-safe.
+ * Only the items whose rule the policy holds appear ({@link AidCalculator#rule}). Totals are exact sums
+ * of fen. A person's district is their school's, or for one at no school of the data set their household
+ * registration's (unknown when not recorded).
+ *
+ * <p>Every map iterates in a fixed order, so a report is the same run after run: items and conditions in
+ * their declaration order, districts by code, stages in their order, the people of a group by ID.
+ * Immutable and thread-safe.
  *
  * @param schoolYear the school year
+ * @param rules the rule granting each item offered by the policy (AID-1 or AID-10 for the same item)
  * @param people entitled people per item
- * @param amounts the exact total per item (priced entitlements only)
+ * @param amounts the exact total per item (priced entitlements only; zero for benefits in kind)
  * @param unpriced entitlements per item whose amount the policy does not set
  * @param byDistrictAndStage the total per district and stage
  * @param refusals refusals per item and failed condition
- * @param eligibleForDisabledAid the IDs of people entitled to an AID-1 to AID-3 item, for AID-5
+ * @param eligible per AID-5 group (disabled, hardship), the IDs of people entitled to one of its items
  */
-public record AidBudget(SchoolYear schoolYear, Map<AidItem, Long> people, Map<AidItem, Money> amounts,
-        Map<AidItem, Long> unpriced, Map<String, Map<Stage, Money>> byDistrictAndStage,
-        Map<AidItem, Map<AidCondition, Long>> refusals, Set<String> eligibleForDisabledAid) {
+public record AidBudget(SchoolYear schoolYear, Map<AidItem, String> rules, Map<AidItem, Long> people,
+        Map<AidItem, Money> amounts, Map<AidItem, Long> unpriced, Map<String, Map<Stage, Money>> byDistrictAndStage,
+        Map<AidItem, Map<AidCondition, Long>> refusals, Map<AidItem.Group, SortedSet<String>> eligible) {
 
     public AidBudget {
-        people = Map.copyOf(people);
-        amounts = Map.copyOf(amounts);
-        unpriced = Map.copyOf(unpriced);
+        Checks.notNull(schoolYear, "schoolYear");
+        rules = enumCopy(rules);
+        people = enumCopy(people);
+        amounts = enumCopy(amounts);
+        unpriced = enumCopy(unpriced);
         Map<String, Map<Stage, Money>> copy = new TreeMap<>();
-        byDistrictAndStage.forEach((k, v) -> copy.put(k, Map.copyOf(v)));
-        byDistrictAndStage = java.util.Collections.unmodifiableMap(copy);
+        byDistrictAndStage.forEach((k, v) -> copy.put(k, v.isEmpty() ? Map.of()
+                : Collections.unmodifiableMap(new EnumMap<>(v))));
+        byDistrictAndStage = Collections.unmodifiableMap(copy);
         Map<AidItem, Map<AidCondition, Long>> r = new EnumMap<>(AidItem.class);
-        refusals.forEach((k, v) -> r.put(k, Map.copyOf(v)));
-        refusals = java.util.Collections.unmodifiableMap(r);
-        eligibleForDisabledAid = Set.copyOf(eligibleForDisabledAid);
+        refusals.forEach((k, v) -> r.put(k, v.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(v))));
+        refusals = Collections.unmodifiableMap(r);
+        Map<AidItem.Group, SortedSet<String>> e = new EnumMap<>(AidItem.Group.class);
+        eligible.forEach((k, v) -> e.put(k, Collections.unmodifiableSortedSet(new TreeSet<>(v))));
+        eligible = Collections.unmodifiableMap(e);
+    }
+
+    private static <V> Map<AidItem, V> enumCopy(Map<AidItem, V> map) {
+        return map.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(map));
+    }
+
+    /** The IDs of people entitled to an AID-1 to AID-3 (or AID-10) item, for AID-5, sorted. */
+    public SortedSet<String> eligibleForDisabledAid() {
+        return eligible.getOrDefault(AidItem.Group.DISABLED, Collections.emptySortedSet());
     }
 
     /** The budget of a data set in the school year of its reference date, with no payment history. */
@@ -66,6 +87,10 @@ public record AidBudget(SchoolYear schoolYear, Map<AidItem, Long> people, Map<Ai
         Checks.notNull(date, "date");
         Map<String, List<AidPayment>> paid = AidCalculator.index(history);
         Counters c = new Counters();
+        Map<AidItem, String> rules = new EnumMap<>(AidItem.class);
+        for (AidItem item : AidItem.values()) {
+            calculator.rule(item).ifPresent(rule -> rules.put(item, rule));
+        }
         for (Student s : data.students()) {
             School school = s.schoolId() == null ? null : data.school(s.schoolId()).orElse(null);
             c.district = school != null ? school.jurisdiction().value()
@@ -92,7 +117,7 @@ public record AidBudget(SchoolYear schoolYear, Map<AidItem, Long> people, Map<Ai
             }
             byDistrict.put(district, stages);
         });
-        return new AidBudget(year, people, amounts, unpriced, byDistrict, c.refusals, c.disabled);
+        return new AidBudget(year, rules, people, amounts, unpriced, byDistrict, c.refusals, c.eligible);
     }
 
     /** Counts the outcomes of many decisions without making an object per entitlement. */
@@ -100,13 +125,13 @@ public record AidBudget(SchoolYear schoolYear, Map<AidItem, Long> people, Map<Ai
         final long[] people = new long[AidItem.values().length];
         final long[] fen = new long[AidItem.values().length];
         final long[] unpriced = new long[AidItem.values().length];
-        final Map<String, long[]> byDistrict = new HashMap<>();
+        final Map<String, long[]> byDistrict = new TreeMap<>();
         final Map<AidItem, Map<AidCondition, Long>> refusals = new EnumMap<>(AidItem.class);
-        final Set<String> disabled = new java.util.HashSet<>();
+        final Map<AidItem.Group, SortedSet<String>> eligible = new EnumMap<>(AidItem.Group.class);
         String district;
 
         @Override
-        public void entitled(Student student, AidItem item, Money amount, boolean priority) {
+        public void entitled(Student student, AidItem item, String rule, Money amount, SchoolYear period, boolean priority) {
             people[item.ordinal()]++;
             if (amount == null) {
                 unpriced[item.ordinal()]++;
@@ -115,13 +140,13 @@ public record AidBudget(SchoolYear schoolYear, Map<AidItem, Long> people, Map<Ai
                 long[] d = byDistrict.computeIfAbsent(district, k -> new long[Stage.values().length]);
                 d[student.stage().ordinal()] = Math.addExact(d[student.stage().ordinal()], amount.fen());
             }
-            if (item.isDisabledAid()) {
-                disabled.add(student.id());
+            if (item.group() != AidItem.Group.NONE) {
+                eligible.computeIfAbsent(item.group(), k -> new TreeSet<>()).add(student.id());
             }
         }
 
         @Override
-        public void refused(Student student, AidItem item, List<AidCondition> failed) {
+        public void refused(Student student, AidItem item, String rule, List<AidCondition> failed) {
             Map<AidCondition, Long> reasons = refusals.computeIfAbsent(item, k -> new EnumMap<>(AidCondition.class));
             for (AidCondition condition : failed) {
                 reasons.merge(condition, 1L, Long::sum);
@@ -135,28 +160,46 @@ public record AidBudget(SchoolYear schoolYear, Map<AidItem, Long> people, Map<Ai
     }
 
     /**
-     * AID-5: of those entitled to the disabled items, how many are among {@code recipients} (全覆盖 means
-     * 100%), with the IDs of those missing; not applicable when nobody is entitled.
+     * AID-5 (SY24 任务7 目标): of those entitled to the disabled items, how many are among {@code recipients}
+     * (全覆盖 means 100%), with the IDs of those missing; not applicable when nobody is entitled.
      */
     public Coverage coverage(Collection<String> recipients) {
+        return coverage(AidItem.Group.DISABLED, recipients);
+    }
+
+    /**
+     * AID-5 for a group: of those entitled to one of the group's items, how many are among
+     * {@code recipients}, with the IDs of those missing (sorted). For {@link AidItem.Group#HARDSHIP} this is
+     * LN23 §8 and CN23 §7's 应助尽助: every student of a family in hardship who qualifies for the living
+     * subsidy, a national grant, a fee waiver or preschool aid is a recipient.
+     *
+     * @throws IllegalArgumentException for {@link AidItem.Group#NONE}, which has no coverage indicator
+     */
+    public Coverage coverage(AidItem.Group group, Collection<String> recipients) {
+        Checks.notNull(group, "group");
+        Checks.check(group != AidItem.Group.NONE, "group (%s) must be DISABLED or HARDSHIP", group);
         Checks.notNull(recipients, "recipients");
         Set<String> paid = Set.copyOf(recipients);
-        List<String> missing = new ArrayList<>(eligibleForDisabledAid.stream().filter(id -> !paid.contains(id)).sorted().toList());
-        long covered = eligibleForDisabledAid.size() - missing.size();
-        return new Coverage(eligibleForDisabledAid.size(), covered, missing);
+        SortedSet<String> of = eligible.getOrDefault(group, Collections.emptySortedSet());
+        List<String> missing = of.stream().filter(id -> !paid.contains(id)).toList();
+        return new Coverage(group, of.size(), of.size() - missing.size(), missing);
     }
 
     /**
      * AID-5 coverage: recipients ÷ eligible, exact.
      *
-     * @param eligible people entitled to a disabled item
+     * @param group the group of items
+     * @param eligible people entitled to an item of the group
      * @param covered of them, those in the recipients list
      * @param missing the IDs of the eligible who are not recipients
      */
-    public record Coverage(long eligible, long covered, List<String> missing) {
+    public record Coverage(AidItem.Group group, long eligible, long covered, List<String> missing) {
 
         public Coverage {
+            Checks.notNull(group, "group");
             missing = List.copyOf(missing);
+            Checks.check(covered >= 0 && covered <= eligible && eligible - covered == missing.size(),
+                    "covered (%d) and missing (%d) must add up to eligible (%d)", covered, missing.size(), eligible);
         }
 
         /** The rate, empty when nobody is eligible (a zero denominator is not 0% and not 100%). */

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junheng.core.internal.Checks;
 import org.junheng.core.model.DivisionCode;
@@ -16,39 +17,49 @@ import org.junheng.core.model.School;
 import org.junheng.core.model.SchoolFeature;
 import org.junheng.core.model.Stage;
 import org.junheng.core.model.Student;
+import org.junheng.core.policy.Parameter;
 import org.junheng.core.policy.Policy;
 import org.junheng.core.value.Money;
 import org.junheng.core.value.SchoolYear;
 
 /**
- * Decides the aid a person is entitled to in a school year, on a reference date, under a policy
- * (RULES.md, AID-1 to AID-9, with the decisions written there and the Shenyang Disabled Persons'
- * Federation's procedure):
+ * Decides the aid a person is entitled to in a school year, on a reference date, under a policy (the rule
+ * catalog's AID section, with the Shenyang Disabled Persons' Federation's procedure). An item is granted
+ * or refused only where the policy holds its rule ({@link Policy#holds}) and has its parameters; an
+ * entitlement cites the rule of the parameter that gives its amount.
  *
  * <ul>
- *   <li><b>AID-1</b>: a disabled student (certificate valid on the reference date) enrolled from preschool
- *       (a child aged {@code aid.preschool.minAge} to {@code maxAge}, completed years) to senior
- *       secondary; home-taught pupils with a register count as enrolled. The Liaoning scheme adds: only
- *       families in hardship ({@code aid.disabled.requiresHardship}) and at most
- *       {@code aid.disabled.maxYears.*} years per stage, counted from the payment history.</li>
+ *   <li><b>AID-1</b> (Shenyang, SY24 任务7 措施18) or <b>AID-10</b> (Liaoning's provincial scheme), one item
+ *       paid {@code aid.disabled.preschoolToSeniorYearly}: a disabled student (certificate valid on the
+ *       reference date) enrolled from preschool ({@code aid.disabled.includesPreschool}; a child aged
+ *       {@code aid.preschool.minAge} to {@code maxAge}, completed years, at a kindergarten) to senior
+ *       secondary, vocational included; home-taught pupils with a register count as enrolled. Liaoning's
+ *       scheme has no preschool, requires a family in hardship ({@code aid.disabled.requiresHardship}) and
+ *       pays at most {@code aid.disabled.maxYears.*} years per stage, counted from the payment history.</li>
  *   <li><b>AID-2</b>: a university student (stages {@code aid.university.stages}) who is disabled, or
  *       whose family is on minimum living support or at its margin and has a disabled member.</li>
- *   <li><b>AID-3</b>: once, (a) a university student of a disabled family whose family fell into
- *       hardship for special reasons, in the school year of enrolment; (b) a disabled person who obtained
- *       an adult-education diploma, in the school year it was obtained or the next (application is once
- *       per school year, and a diploma of the summer is claimed in the autumn).</li>
- *   <li>For AID-1 to AID-3 the person's household registration lies within
+ *   <li><b>AID-3</b>, once per qualifying event: (a) a university student of a disabled family whose
+ *       family fell into hardship for special reasons, in the school year of enrolment (a second
+ *       enrolment in special hardship is a new event); (b) a disabled person who obtained an
+ *       adult-education diploma, in the school year it was obtained or the next (a second diploma is a new
+ *       event). The payment history, keyed by the event's school year, decides what was already paid.</li>
+ *   <li>For AID-1 to AID-3 and AID-10 the household registration lies within
  *       {@code aid.disabled.householdRegistration} (本市户籍), unless it is {@code ANY}.</li>
- *   <li><b>AID-6</b>: fees waived and textbooks free for every compulsory pupil; the living subsidy for
- *       compulsory pupils of families in hardship (boarders the full amount, others
- *       {@code aid.boarding.nonBoarderShare}); the nutrition subsidy, {@code perSchoolDay × schoolDays}, at
- *       schools in the rural nutrition programme.</li>
- *   <li><b>AID-7</b>: the national grant for general senior high and secondary vocational students of
- *       families in hardship; preschool aid for children of families in hardship, whose amount the
- *       policy must supply (the entitlement stands without one).</li>
- *   <li><b>AID-8</b>: a disabled person of a family in hardship is marked to be taken into aid first.</li>
- *   <li><b>AID-9</b>: where {@code aid.disabled.freeYears} is set (Panjin), free education for disabled
- *       students from preschool to senior secondary.</li>
+ *   <li><b>AID-6</b> (LN23 §8, CN23 §7): fees waived and textbooks free for every compulsory pupil, in
+ *       kind; the living subsidy for compulsory pupils of families in hardship (boarders the full amount,
+ *       others {@code aid.boarding.nonBoarderShare}); the nutrition subsidy, {@code perSchoolDay ×
+ *       schoolDays}, at schools in the rural nutrition programme.</li>
+ *   <li><b>AID-7</b> (SY24 措施18, LN23 §8, CN23 §7): for general senior high students of families in
+ *       hardship the national grant and the waiver of tuition and fees (免除学杂费, in kind); for secondary
+ *       vocational students who meet the conditions (read as family hardship) the national grant and the
+ *       tuition waiver (免除学费, in kind); preschool aid for children of families in hardship, whose
+ *       amount the policy must supply (the entitlement stands without one).</li>
+ *   <li><b>AID-8</b> (LN23 §8, CN23 §7): a disabled student (preschool to senior secondary) receives
+ *       subsidies for special learning supplies, training and transport, at amounts the policy supplies
+ *       ({@code aid.special.*}; without one the entitlement is stated "amount to be supplied by the
+ *       policy"); a disabled person of a family in hardship is marked to be taken into aid first.</li>
+ *   <li><b>AID-9</b> (Panjin, PJ22 四(六)1): where {@code aid.disabled.freeYears} is true, free education
+ *       for disabled students from preschool to senior secondary, in kind.</li>
  * </ul>
  *
  * <p>A yearly item is granted at most once per person and school year, a one-time item once per event;
@@ -57,14 +68,15 @@ import org.junheng.core.value.SchoolYear;
  * are reported for candidates only: people with a fact that brings them near an item (a disability
  * certificate, a disabled family member, an adult diploma), each with every failed condition.
  *
- * <p>Immutable and thread-safe: the amounts are read from the policy once.
+ * <p>Immutable and thread-safe: the policy is read once, every parameter of an aid rule it holds.
  */
 public final class AidCalculator {
     private final Policy policy;
-    private final Money disabledYearly;
-    private final Money universityYearly;
-    private final Money oneTime;
+    /** The rule granting each item under this policy; null for an item the policy does not offer. */
+    private final String[] rules = new String[AidItem.values().length];
+    private final Money[] amounts = new Money[AidItem.values().length];
     private final boolean requiresHardship;
+    private final boolean includesPreschool;
     private final DivisionCode area;
     private final long minAge;
     private final long maxAge;
@@ -76,28 +88,28 @@ public final class AidCalculator {
     private final Money nonBoardingPrimary;
     private final Money nonBoardingJunior;
     private final Money nutrition;
-    private final Money grantSenior;
-    private final Money grantVocational;
-    private final Money preschoolAid;
-    private final boolean freeYears;
 
     private AidCalculator(Policy policy) {
         this.policy = policy;
-        this.disabledYearly = optionalMoney(policy, "aid.disabled.preschoolToSeniorYearly");
-        this.universityYearly = optionalMoney(policy, "aid.disabled.universityYearly");
-        this.oneTime = optionalMoney(policy, "aid.disabled.oneTime");
-        this.requiresHardship = policy.flag("aid.disabled.requiresHardship");
-        String region = policy.text("aid.disabled.householdRegistration");
+        for (AidItem item : AidItem.values()) {
+            offer(item);
+        }
+        this.requiresHardship = policy.has("aid.disabled.requiresHardship") && policy.flag("aid.disabled.requiresHardship");
+        this.includesPreschool = !policy.has("aid.disabled.includesPreschool") || policy.flag("aid.disabled.includesPreschool");
+        String region = policy.has("aid.disabled.householdRegistration") ? policy.text("aid.disabled.householdRegistration")
+                : "ANY";
         this.area = region.equals("ANY") ? null : DivisionCode.of(region);
-        this.minAge = policy.count("aid.preschool.minAge");
-        this.maxAge = policy.count("aid.preschool.maxAge");
+        this.minAge = policy.has("aid.preschool.minAge") ? policy.count("aid.preschool.minAge") : 0;
+        this.maxAge = policy.has("aid.preschool.maxAge") ? policy.count("aid.preschool.maxAge") : Long.MAX_VALUE;
         Checks.check(minAge <= maxAge, "aid.preschool.minAge (%d) must not exceed aid.preschool.maxAge (%d)", minAge, maxAge);
-        maxYears[Stage.PRIMARY.ordinal()] = policy.count("aid.disabled.maxYears.primary");
-        maxYears[Stage.JUNIOR.ordinal()] = policy.count("aid.disabled.maxYears.junior");
-        maxYears[Stage.SENIOR_HIGH.ordinal()] = policy.count("aid.disabled.maxYears.senior");
-        maxYears[Stage.SECONDARY_VOCATIONAL.ordinal()] = policy.count("aid.disabled.maxYears.senior");
+        maxYears[Stage.PRIMARY.ordinal()] = maxYears(policy, "primary");
+        maxYears[Stage.JUNIOR.ordinal()] = maxYears(policy, "junior");
+        maxYears[Stage.SENIOR_HIGH.ordinal()] = maxYears(policy, "senior");
+        maxYears[Stage.SECONDARY_VOCATIONAL.ordinal()] = maxYears[Stage.SENIOR_HIGH.ordinal()];
         EnumSet<Stage> stages = EnumSet.noneOf(Stage.class);
-        for (String name : policy.text("aid.university.stages").split(",")) {
+        String names = policy.has("aid.university.stages") ? policy.text("aid.university.stages")
+                : "JUNIOR_COLLEGE,UNDERGRADUATE,POSTGRADUATE";
+        for (String name : names.split(",")) {
             Stage s;
             try {
                 s = Stage.valueOf(name.strip());
@@ -108,21 +120,56 @@ public final class AidCalculator {
             stages.add(s);
         }
         this.universityStages = stages;
-        this.stacking = policy.flag("aid.stacking");
+        this.stacking = !policy.has("aid.stacking") || policy.flag("aid.stacking");
         this.boardingPrimary = policy.money("aid.boarding.primaryYearly");
         this.boardingJunior = policy.money("aid.boarding.juniorYearly");
         var share = policy.percentage("aid.boarding.nonBoarderShare");
         this.nonBoardingPrimary = share.minimumAmount(boardingPrimary);
         this.nonBoardingJunior = share.minimumAmount(boardingJunior);
         this.nutrition = policy.money("aid.nutrition.perSchoolDay").times(policy.count("aid.nutrition.schoolDays"));
-        this.grantSenior = policy.money("aid.nationalGrant.seniorHighYearly");
-        this.grantVocational = policy.money("aid.nationalGrant.vocationalYearly");
-        this.preschoolAid = optionalMoney(policy, "aid.preschool.hardshipYearly");
-        this.freeYears = policy.flag("aid.disabled.freeYears");
+        if (rules[AidItem.FREE_EDUCATION_DISABLED.ordinal()] != null && !policy.flag("aid.disabled.freeYears")) {
+            rules[AidItem.FREE_EDUCATION_DISABLED.ordinal()] = null;
+        }
     }
 
-    private static Money optionalMoney(Policy policy, String key) {
-        return policy.hasValue(key) ? policy.money(key) : null;
+    /**
+     * Decides whether the policy offers an item and under which rule: an item with an amount key is offered
+     * where the policy has the key, citing the key's rule when it is one of the item's (a district's value
+     * citing AID-4 keeps the item's own rule); AID-9 where it has {@code aid.disabled.freeYears}; the others
+     * everywhere. The rule must be held by the policy.
+     */
+    private void offer(AidItem item) {
+        String key = item == AidItem.FREE_EDUCATION_DISABLED ? "aid.disabled.freeYears" : item.amountKey();
+        String rule = item.rule();
+        if (key != null) {
+            if (!policy.has(key)) {
+                return;
+            }
+            Parameter p = policy.parameter(key);
+            if (item.rules().contains(p.source().rule())) {
+                rule = p.source().rule();
+            }
+            if (item.amountKey() != null && p.hasValue()) {
+                amounts[item.ordinal()] = policy.money(key);
+            }
+        }
+        if (policy.holds(rule)) {
+            rules[item.ordinal()] = rule;
+        }
+    }
+
+    private static long maxYears(Policy policy, String stage) {
+        String key = "aid.disabled.maxYears." + stage;
+        return policy.has(key) ? policy.count(key) : 0;
+    }
+
+    /**
+     * The rule under which this policy grants {@code item} (AID-1 in Shenyang, AID-10 in Liaoning for the
+     * same yearly item), or empty when the policy does not offer it: its rule is not held where the policy
+     * applies, or the policy lacks its parameters.
+     */
+    public Optional<String> rule(AidItem item) {
+        return Optional.ofNullable(rules[Checks.notNull(item, "item").ordinal()]);
     }
 
     /** The calculator of a policy. */
@@ -136,9 +183,9 @@ public final class AidCalculator {
 
     /** Receives the outcomes of one decision: objects for a person, counters for a budget. */
     interface Sink {
-        void entitled(Student student, AidItem item, Money amount, boolean priority);
+        void entitled(Student student, AidItem item, String rule, Money amount, SchoolYear period, boolean priority);
 
-        void refused(Student student, AidItem item, List<AidCondition> failed);
+        void refused(Student student, AidItem item, String rule, List<AidCondition> failed);
     }
 
     /** A payment history, by person. */
@@ -171,13 +218,13 @@ public final class AidCalculator {
         List<AidPayment> own = index(history).getOrDefault(student.id(), List.of());
         decide(student, school, year, date, own, new Sink() {
             @Override
-            public void entitled(Student s, AidItem item, Money amount, boolean priority) {
-                entitlements.add(new Entitlement(s.id(), item, amount, year, priority, facts(s, school, date)));
+            public void entitled(Student s, AidItem item, String rule, Money amount, SchoolYear period, boolean priority) {
+                entitlements.add(new Entitlement(s.id(), item, rule, amount, period, priority, facts(s, school, date)));
             }
 
             @Override
-            public void refused(Student s, AidItem item, List<AidCondition> failed) {
-                refusals.add(new Refusal(s.id(), item, failed));
+            public void refused(Student s, AidItem item, String rule, List<AidCondition> failed) {
+                refusals.add(new Refusal(s.id(), item, rule, failed));
             }
         });
         return new AidDecision(student.id(), entitlements, refusals);
@@ -226,24 +273,22 @@ public final class AidCalculator {
         boolean certificate = s.hasDisabilityCertificateOn(date);
         boolean hardship = s.familyInHardship() || s.familyStatus() != FamilyStatus.NONE;
         boolean priority = certificate && hardship;
-        AidCondition region = region(s);
+        Outcome out = new Outcome(s, year, priority, sink);
 
-        // the disabled items: AID-1, AID-2, AID-3(a), AID-3(b)
-        AidItem yearly = null;
-        Money yearlyAmount = null;
-        List<AidItem> once = new ArrayList<>(2);
-        if (s.disabilityCertificateFrom() != null && stage.isPreschoolToSeniorSecondary()) {
+        // the disabled items: AID-1 or AID-10, AID-2, AID-3(a), AID-3(b)
+        if (offered(AidItem.DISABLED_PRESCHOOL_TO_SENIOR) && s.disabilityCertificateFrom() != null
+                && stage.isPreschoolToSeniorSecondary()) {
             List<AidCondition> failed = new ArrayList<>(3);
-            if (!certificate) {
-                failed.add(AidCondition.NO_VALID_CERTIFICATE);
-            }
-            if (region != null) {
-                failed.add(region);
-            }
+            certificate(certificate, failed);
+            region(s, failed);
             if (stage == Stage.PRESCHOOL) {
-                long age = java.time.Period.between(s.birthDate(), date).getYears();
-                if (age < minAge || age > maxAge || school == null) {
-                    failed.add(AidCondition.PRESCHOOL_AGE);
+                if (!includesPreschool) {
+                    failed.add(AidCondition.NOT_AT_QUALIFYING_STAGE);
+                } else {
+                    long age = java.time.Period.between(s.birthDate(), date).getYears();
+                    if (age < minAge || age > maxAge || school == null) {
+                        failed.add(AidCondition.PRESCHOOL_AGE);
+                    }
                 }
             }
             if (requiresHardship && !hardship) {
@@ -253,20 +298,11 @@ public final class AidCalculator {
             if (max > 0 && paidYears(own, AidItem.DISABLED_PRESCHOOL_TO_SENIOR, s, year) >= max) {
                 failed.add(AidCondition.MAXIMUM_YEARS);
             }
-            if (paidIn(own, AidItem.DISABLED_PRESCHOOL_TO_SENIOR, year)) {
-                failed.add(AidCondition.ALREADY_PAID);
-            }
-            if (disabledYearly == null) {
-                failed.add(AidCondition.AMOUNT_NOT_SET);
-            }
-            if (failed.isEmpty()) {
-                yearly = AidItem.DISABLED_PRESCHOOL_TO_SENIOR;
-                yearlyAmount = disabledYearly;
-            } else {
-                sink.refused(s, AidItem.DISABLED_PRESCHOOL_TO_SENIOR, failed);
-            }
+            yearlyChecks(own, AidItem.DISABLED_PRESCHOOL_TO_SENIOR, year, failed);
+            out.yearly(AidItem.DISABLED_PRESCHOOL_TO_SENIOR, failed);
         }
-        if (stage.isHigherEducation() && (s.disabilityCertificateFrom() != null || s.disabledFamilyMember())) {
+        if (offered(AidItem.DISABLED_UNIVERSITY) && stage.isHigherEducation()
+                && (s.disabilityCertificateFrom() != null || s.disabledFamilyMember())) {
             List<AidCondition> failed = new ArrayList<>(3);
             boolean poorDisabledFamily = s.disabledFamilyMember() && (s.familyStatus() == FamilyStatus.MINIMUM_LIVING
                     || s.familyStatus() == FamilyStatus.MINIMUM_LIVING_MARGIN);
@@ -277,23 +313,11 @@ public final class AidCalculator {
                 failed.add(s.disabilityCertificateFrom() != null ? AidCondition.NO_VALID_CERTIFICATE
                         : AidCondition.FAMILY_NOT_POOR_DISABLED);
             }
-            if (region != null) {
-                failed.add(region);
-            }
-            if (paidIn(own, AidItem.DISABLED_UNIVERSITY, year)) {
-                failed.add(AidCondition.ALREADY_PAID);
-            }
-            if (universityYearly == null) {
-                failed.add(AidCondition.AMOUNT_NOT_SET);
-            }
-            if (failed.isEmpty()) {
-                yearly = AidItem.DISABLED_UNIVERSITY;
-                yearlyAmount = universityYearly;
-            } else {
-                sink.refused(s, AidItem.DISABLED_UNIVERSITY, failed);
-            }
+            region(s, failed);
+            yearlyChecks(own, AidItem.DISABLED_UNIVERSITY, year, failed);
+            out.yearly(AidItem.DISABLED_UNIVERSITY, failed);
         }
-        if (stage.isHigherEducation() && s.disabledFamilyMember()) {
+        if (offered(AidItem.ENROLMENT_HARDSHIP_ONE_TIME) && stage.isHigherEducation() && s.disabledFamilyMember()) {
             List<AidCondition> failed = new ArrayList<>(3);
             if (!s.specialHardshipInEnrolmentYear()) {
                 failed.add(AidCondition.NO_SPECIAL_HARDSHIP);
@@ -301,96 +325,161 @@ public final class AidCalculator {
             if (!universityStages.contains(stage)) {
                 failed.add(AidCondition.NOT_AT_QUALIFYING_STAGE);
             }
-            if (s.enrolmentDate() == null || !SchoolYear.containing(s.enrolmentDate()).equals(year)) {
+            // the event is the enrolment: a second enrolment in special hardship is a new one
+            SchoolYear event = s.enrolmentDate() == null ? null : SchoolYear.containing(s.enrolmentDate());
+            if (!year.equals(event)) {
                 failed.add(AidCondition.NOT_ENROLMENT_YEAR);
             }
-            oneTimeChecks(s, own, AidItem.ENROLMENT_HARDSHIP_ONE_TIME, region, failed);
-            if (failed.isEmpty()) {
-                once.add(AidItem.ENROLMENT_HARDSHIP_ONE_TIME);
-            } else if (s.specialHardshipInEnrolmentYear()) {
-                sink.refused(s, AidItem.ENROLMENT_HARDSHIP_ONE_TIME, failed);
-            }
+            oneTimeChecks(s, own, AidItem.ENROLMENT_HARDSHIP_ONE_TIME, event, failed);
+            out.once(AidItem.ENROLMENT_HARDSHIP_ONE_TIME, year, failed, s.specialHardshipInEnrolmentYear());
         }
-        if (s.adultDiplomaDate() != null) {
+        if (offered(AidItem.ADULT_DIPLOMA_ONE_TIME) && s.adultDiplomaDate() != null) {
             List<AidCondition> failed = new ArrayList<>(3);
-            if (!certificate) {
-                failed.add(AidCondition.NO_VALID_CERTIFICATE);
-            }
-            SchoolYear obtained = SchoolYear.containing(s.adultDiplomaDate());
-            if (s.adultDiplomaDate().isAfter(date) || !(obtained.equals(year) || obtained.next().equals(year))) {
+            certificate(certificate, failed);
+            // the event is the diploma: a second diploma is a new one, claimed in its year or the next
+            SchoolYear event = SchoolYear.containing(s.adultDiplomaDate());
+            if (s.adultDiplomaDate().isAfter(date) || !(event.equals(year) || event.next().equals(year))) {
                 failed.add(AidCondition.NO_DIPLOMA_IN_YEAR);
             }
-            oneTimeChecks(s, own, AidItem.ADULT_DIPLOMA_ONE_TIME, region, failed);
-            if (failed.isEmpty()) {
-                once.add(AidItem.ADULT_DIPLOMA_ONE_TIME);
-            } else {
-                sink.refused(s, AidItem.ADULT_DIPLOMA_ONE_TIME, failed);
-            }
+            oneTimeChecks(s, own, AidItem.ADULT_DIPLOMA_ONE_TIME, event, failed);
+            out.once(AidItem.ADULT_DIPLOMA_ONE_TIME, event, failed, true);
         }
-        if (!stacking && yearly != null && !once.isEmpty()) {
-            // without stacking the person keeps whichever pays more: the yearly item or the one-time ones
-            if (oneTime.times(once.size()).compareTo(yearlyAmount) > 0) {
-                sink.refused(s, yearly, List.of(AidCondition.DOES_NOT_STACK));
-                yearly = null;
-            } else {
-                once.forEach(item -> sink.refused(s, item, List.of(AidCondition.DOES_NOT_STACK)));
-                once.clear();
-            }
-        }
-        if (yearly != null) {
-            sink.entitled(s, yearly, yearlyAmount, priority);
-        }
-        for (AidItem item : once) {
-            sink.entitled(s, item, oneTime, priority);
-        }
+        out.settle(stacking);
 
-        // the national programmes: AID-6, AID-7, AID-9
+        // the national programmes: AID-6, AID-7, AID-8, AID-9
         if (stage.isCompulsory()) {
-            sink.entitled(s, AidItem.FEES_AND_TEXTBOOKS_WAIVED, Money.ZERO, priority);
-            if (hardship && !paidIn(own, AidItem.LIVING_SUBSIDY, year)) {
+            out.grant(AidItem.FEES_AND_TEXTBOOKS_WAIVED, Money.ZERO, own);
+            if (hardship) {
                 boolean primary = stage == Stage.PRIMARY;
-                sink.entitled(s, AidItem.LIVING_SUBSIDY, s.boarding() ? (primary ? boardingPrimary : boardingJunior)
-                        : (primary ? nonBoardingPrimary : nonBoardingJunior), priority);
+                out.grant(AidItem.LIVING_SUBSIDY, s.boarding() ? (primary ? boardingPrimary : boardingJunior)
+                        : (primary ? nonBoardingPrimary : nonBoardingJunior), own);
             }
-            if (school != null && school.has(SchoolFeature.NUTRITION_PROGRAMME) && !paidIn(own, AidItem.NUTRITION_SUBSIDY, year)) {
-                sink.entitled(s, AidItem.NUTRITION_SUBSIDY, nutrition, priority);
+            if (school != null && school.has(SchoolFeature.NUTRITION_PROGRAMME)) {
+                out.grant(AidItem.NUTRITION_SUBSIDY, nutrition, own);
             }
-        } else if (hardship && stage == Stage.SENIOR_HIGH && !paidIn(own, AidItem.NATIONAL_GRANT_SENIOR_HIGH, year)) {
-            sink.entitled(s, AidItem.NATIONAL_GRANT_SENIOR_HIGH, grantSenior, priority);
-        } else if (hardship && stage == Stage.SECONDARY_VOCATIONAL && !paidIn(own, AidItem.NATIONAL_GRANT_VOCATIONAL, year)) {
-            sink.entitled(s, AidItem.NATIONAL_GRANT_VOCATIONAL, grantVocational, priority);
-        } else if (hardship && stage == Stage.PRESCHOOL && school != null && !paidIn(own, AidItem.PRESCHOOL_AID, year)) {
-            sink.entitled(s, AidItem.PRESCHOOL_AID, preschoolAid, priority);
+        } else if (hardship && stage == Stage.SENIOR_HIGH) {
+            out.grant(AidItem.NATIONAL_GRANT_SENIOR_HIGH, amounts[AidItem.NATIONAL_GRANT_SENIOR_HIGH.ordinal()], own);
+            out.grant(AidItem.SENIOR_HIGH_FEES_WAIVED, Money.ZERO, own);
+        } else if (hardship && stage == Stage.SECONDARY_VOCATIONAL) {
+            out.grant(AidItem.NATIONAL_GRANT_VOCATIONAL, amounts[AidItem.NATIONAL_GRANT_VOCATIONAL.ordinal()], own);
+            out.grant(AidItem.VOCATIONAL_TUITION_WAIVED, Money.ZERO, own);
+        } else if (hardship && stage == Stage.PRESCHOOL && school != null) {
+            out.grant(AidItem.PRESCHOOL_AID, amounts[AidItem.PRESCHOOL_AID.ordinal()], own);
         }
-        if (freeYears && certificate && stage.isPreschoolToSeniorSecondary()) {
-            sink.entitled(s, AidItem.FREE_EDUCATION_DISABLED, Money.ZERO, priority);
+        if (certificate && stage.isPreschoolToSeniorSecondary()) {
+            for (AidItem special : SPECIAL) {
+                out.grant(special, amounts[special.ordinal()], own);
+            }
+            out.grant(AidItem.FREE_EDUCATION_DISABLED, Money.ZERO, own);
         }
     }
 
-    private void oneTimeChecks(Student s, List<AidPayment> own, AidItem item, AidCondition region, List<AidCondition> failed) {
-        if (region != null) {
-            failed.add(region);
+    private static final List<AidItem> SPECIAL = List.of(AidItem.SPECIAL_LEARNING_SUPPLIES, AidItem.SPECIAL_TRAINING,
+            AidItem.SPECIAL_TRANSPORT);
+
+    private boolean offered(AidItem item) {
+        return rules[item.ordinal()] != null;
+    }
+
+    /** Collects one person's disabled items, applies the stacking option, and grants the national ones. */
+    private final class Outcome {
+        private final Student s;
+        private final SchoolYear year;
+        private final boolean priority;
+        private final Sink sink;
+        private AidItem yearly;
+        private final List<AidItem> once = new ArrayList<>(2);
+        private final List<SchoolYear> events = new ArrayList<>(2);
+
+        Outcome(Student s, SchoolYear year, boolean priority, Sink sink) {
+            this.s = s;
+            this.year = year;
+            this.priority = priority;
+            this.sink = sink;
         }
-        for (AidPayment p : own) {
-            if (p.item() == item) {
-                failed.add(AidCondition.ALREADY_PAID);
-                break;
+
+        void yearly(AidItem item, List<AidCondition> failed) {
+            if (failed.isEmpty()) {
+                yearly = item;
+            } else {
+                sink.refused(s, item, rules[item.ordinal()], failed);
             }
         }
-        if (oneTime == null) {
+
+        void once(AidItem item, SchoolYear event, List<AidCondition> failed, boolean candidate) {
+            if (failed.isEmpty()) {
+                once.add(item);
+                events.add(event);
+            } else if (candidate) {
+                sink.refused(s, item, rules[item.ordinal()], failed);
+            }
+        }
+
+        void settle(boolean stack) {
+            if (!stack && yearly != null && !once.isEmpty()) {
+                // without stacking the person keeps whichever pays more: the yearly item or the one-time ones
+                Money oneTime = Money.sum(once.stream().map(i -> amounts[i.ordinal()]).toList());
+                if (oneTime.compareTo(amounts[yearly.ordinal()]) > 0) {
+                    sink.refused(s, yearly, rules[yearly.ordinal()], List.of(AidCondition.DOES_NOT_STACK));
+                    yearly = null;
+                } else {
+                    once.forEach(item -> sink.refused(s, item, rules[item.ordinal()], List.of(AidCondition.DOES_NOT_STACK)));
+                    once.clear();
+                }
+            }
+            if (yearly != null) {
+                sink.entitled(s, yearly, rules[yearly.ordinal()], amounts[yearly.ordinal()], year, priority);
+            }
+            for (int i = 0; i < once.size(); i++) {
+                AidItem item = once.get(i);
+                sink.entitled(s, item, rules[item.ordinal()], amounts[item.ordinal()], events.get(i), priority);
+            }
+        }
+
+        /** A yearly item given to everyone who qualifies, where the policy offers it and it is not yet paid. */
+        void grant(AidItem item, Money amount, List<AidPayment> own) {
+            if (offered(item) && !paidIn(own, item, year)) {
+                sink.entitled(s, item, rules[item.ordinal()], amount, year, priority);
+            }
+        }
+    }
+
+    private static void certificate(boolean valid, List<AidCondition> failed) {
+        if (!valid) {
+            failed.add(AidCondition.NO_VALID_CERTIFICATE);
+        }
+    }
+
+    private void yearlyChecks(List<AidPayment> own, AidItem item, SchoolYear year, List<AidCondition> failed) {
+        if (paidIn(own, item, year)) {
+            failed.add(AidCondition.ALREADY_PAID);
+        }
+        if (amounts[item.ordinal()] == null) {
             failed.add(AidCondition.AMOUNT_NOT_SET);
         }
     }
 
-    /** Null when the registration qualifies; otherwise why not. */
-    private AidCondition region(Student s) {
+    /** A one-time item is paid once per event: a payment recorded for the same event's school year. */
+    private void oneTimeChecks(Student s, List<AidPayment> own, AidItem item, SchoolYear event, List<AidCondition> failed) {
+        region(s, failed);
+        if (event != null && paidIn(own, item, event)) {
+            failed.add(AidCondition.ALREADY_PAID);
+        }
+        if (amounts[item.ordinal()] == null) {
+            failed.add(AidCondition.AMOUNT_NOT_SET);
+        }
+    }
+
+    /** Adds why the registration does not qualify, if it does not. */
+    private void region(Student s, List<AidCondition> failed) {
         if (area == null) {
-            return null;
+            return;
         }
         if (s.householdRegistration() == null) {
-            return AidCondition.HOUSEHOLD_REGISTRATION_UNKNOWN;
+            failed.add(AidCondition.HOUSEHOLD_REGISTRATION_UNKNOWN);
+        } else if (!area.contains(s.householdRegistration())) {
+            failed.add(AidCondition.HOUSEHOLD_REGISTRATION);
         }
-        return area.contains(s.householdRegistration()) ? null : AidCondition.HOUSEHOLD_REGISTRATION;
     }
 
     private static boolean paidIn(List<AidPayment> own, AidItem item, SchoolYear year) {

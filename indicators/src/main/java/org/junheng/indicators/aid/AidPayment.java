@@ -5,12 +5,13 @@ import org.junheng.core.value.Money;
 import org.junheng.core.value.SchoolYear;
 
 /**
- * An aid payment already made, from a bureau's payment history: a one-time item paid once is not granted
- * again, and a yearly item not twice in one school year. Immutable and thread-safe.
+ * An aid payment already made, from a bureau's payment history: a one-time item is not granted again for
+ * the same qualifying event (AID-3: the school year of the enrolment, or of the diploma), and a yearly
+ * item not twice in one school year. Immutable and thread-safe.
  *
  * @param personId the person
  * @param item the item paid
- * @param schoolYear the school year it was paid for
+ * @param schoolYear the school year it was paid for; for a one-time item, the school year of its event
  * @param amount the amount paid
  */
 public record AidPayment(String personId, AidItem item, SchoolYear schoolYear, Money amount) {

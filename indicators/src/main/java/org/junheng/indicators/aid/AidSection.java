@@ -3,35 +3,40 @@ package org.junheng.indicators.aid;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.junheng.core.internal.Checks;
 import org.junheng.core.model.DataSet;
 import org.junheng.core.model.DivisionCode;
 import org.junheng.core.model.Jurisdiction;
 import org.junheng.core.policy.Policy;
 import org.junheng.core.value.Label;
+import org.junheng.core.value.SchoolYear;
 import org.junheng.indicators.report.Section;
 import org.junheng.indicators.report.Table;
 
-/** The report section "学生资助 / Aid": entitlements by item, the budget by district and stage, refusals. */
+/**
+ * The report section "学生资助 / Aid": entitlements by item, the budget by district and stage, the reasons
+ * for refusal, and AID-5's coverage note. Only the items whose rule the policy holds appear, each citing
+ * the rule that grants it under the policy (AID-1 in Shenyang, AID-10 in Liaoning). Benefits in kind say
+ * "in kind"; an amount the policy does not set says "amount to be supplied by the policy", never zero.
+ * Every table's rows are in a total, fixed order: items in their declaration order; districts by code,
+ * then stages in their order; refusals by item, then by count (most first), then by condition.
+ */
 public final class AidSection {
     private AidSection() {
     }
 
     /** The section for a data set under a policy, in the school year of its reference date. */
     public static Section of(DataSet data, Policy policy) {
-        AidBudget budget = AidBudget.of(data, policy);
+        Checks.notNull(data, "data");
+        AidCalculator calculator = AidCalculator.of(policy);
+        AidBudget budget = AidBudget.of(data, calculator, SchoolYear.containing(data.asOf()), data.asOf(), List.of());
         List<Table> tables = new ArrayList<>();
         List<List<String>> items = new ArrayList<>();
-        for (AidItem item : AidItem.values()) {
-            Long people = budget.people().get(item);
-            if (people != null) {
-                long unpriced = budget.unpriced().getOrDefault(item, 0L);
-                items.add(List.of(item.rule(), item.label().zh() + " " + item.label().en(),
-                        item.frequency().name().toLowerCase(java.util.Locale.ROOT), Long.toString(people),
-                        item.isMoney() ? budget.amounts().get(item).toPlainString() + (unpriced > 0 ? " (+" + unpriced
-                                + " without an amount)" : "") : "in kind"));
-            }
-        }
+        budget.people().forEach((item, people) -> items.add(List.of(budget.rules().get(item),
+                item.label().zh() + " " + item.label().en(), item.frequency().name().toLowerCase(Locale.ROOT),
+                Long.toString(people), amount(item, budget))));
         items.add(List.of("", "合计 total", "", "", budget.total().toPlainString()));
         tables.add(new Table(Label.of(budget.schoolYear() + " 学年资助 (按项目)", budget.schoolYear() + " aid by item"),
                 List.of(Label.of("规则", "rule"), Label.of("项目", "item"), Label.of("频次", "frequency"), Label.of("人数", "people"),
@@ -44,18 +49,37 @@ public final class AidSection {
                 List.of(Label.of("区县", "district"), Label.of("学段", "stage"), Label.of("金额(元)", "amount (yuan)")), districts));
         List<List<String>> refusals = new ArrayList<>();
         budget.refusals().forEach((item, reasons) -> reasons.entrySet().stream()
-                .sorted(Map.Entry.<AidCondition, Long>comparingByValue(Comparator.reverseOrder()))
-                .forEach(e -> refusals.add(List.of(item.rule(), item.label().en(), e.getKey().label().zh() + " "
+                .sorted(MOST_FIRST)
+                .forEach(e -> refusals.add(List.of(budget.rules().get(item), item.label().en(), e.getKey().label().zh() + " "
                         + e.getKey().label().en(), e.getValue().toString()))));
         tables.add(new Table(Label.of("未予资助的原因", "Reasons for refusal"), List.of(Label.of("规则", "rule"),
                 Label.of("项目", "item"), Label.of("原因", "reason"), Label.of("人次", "count")), refusals));
-        List<Label> notes = List.of(
-                Label.of("资助对象身份 (残疾人证、家庭困难类别) 按统计时点 " + data.asOf() + " 判断; 金额为精确合计。",
-                        "Eligibility (disability certificate, family status) is judged on " + data.asOf()
-                                + "; amounts are exact sums."),
-                Label.of("AID-5 覆盖率需提供实际受助名单: AidBudget.coverage(recipients)。",
-                        "AID-5 coverage needs the list of actual recipients: AidBudget.coverage(recipients)."));
+        List<Label> notes = new ArrayList<>();
+        notes.add(Label.of("资助对象身份 (残疾人证、家庭困难类别) 按统计时点 " + data.asOf() + " 判断; 金额为精确合计。",
+                "Eligibility (disability certificate, family status) is judged on " + data.asOf()
+                        + "; amounts are exact sums."));
+        if (policy.holds("AID-5")) {
+            notes.add(Label.of("AID-5 覆盖率 (应助尽助) 需提供实际受助名单: AidBudget.coverage(group, recipients)。",
+                    "AID-5 coverage (every eligible student aided) needs the list of actual recipients: "
+                            + "AidBudget.coverage(group, recipients)."));
+        }
         return new Section(Label.of("学生资助", "Aid"), tables, notes);
+    }
+
+    /** By count, most first; ties by the condition's declaration order, so that the order is total. */
+    static final Comparator<Map.Entry<AidCondition, Long>> MOST_FIRST = Map.Entry.<AidCondition, Long>comparingByValue(
+            Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey());
+
+    /** The amount cell: "in kind", the exact total, or what the policy has yet to supply. */
+    static String amount(AidItem item, AidBudget budget) {
+        if (!item.isMoney()) {
+            return "实物 in kind";
+        }
+        // the policy prices an item for everyone or for no one
+        if (budget.unpriced().getOrDefault(item, 0L) > 0) {
+            return "待政策确定 amount to be supplied by the policy";
+        }
+        return budget.amounts().get(item).toPlainString();
     }
 
     /** The jurisdiction's name when the data set has it; a registration outside it shows its code only. */

@@ -9,23 +9,21 @@ import org.junheng.core.internal.Checks;
  *
  * @param personId the person
  * @param item the item
+ * @param rule the rule that would grant it here (see {@link Entitlement#rule()})
  * @param failed the conditions that failed, at least one
  */
-public record Refusal(String personId, AidItem item, List<AidCondition> failed) {
+public record Refusal(String personId, AidItem item, String rule, List<AidCondition> failed) {
 
     public Refusal {
         Checks.notBlank(personId, "personId");
         Checks.notNull(item, "item");
+        Checks.check(item.rules().contains(rule), "rule (%s) must be one of %s for %s", rule, item.rules(), item);
         failed = List.copyOf(failed);
         Checks.check(!failed.isEmpty(), "a refusal names at least one failed condition");
     }
 
-    public String rule() {
-        return item.rule();
-    }
-
     @Override
     public String toString() {
-        return personId + " " + item.rule() + " refused: " + failed.stream().map(c -> c.label().en()).toList();
+        return personId + " " + rule + " refused: " + failed.stream().map(c -> c.label().en()).toList();
     }
 }

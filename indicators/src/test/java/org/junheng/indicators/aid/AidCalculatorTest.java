@@ -33,39 +33,44 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.SourceDSL;
 
 class AidCalculatorTest {
-    private static final LocalDate DATE = LocalDate.of(2026, 9, 1);
-    private static final SchoolYear YEAR = SchoolYear.of(2026);
-    private static final DivisionCode HOME = DivisionCode.of("210199");
-    private static final AidCalculator SHENYANG = AidCalculator.of(Policies.shenyang());
+    static final LocalDate DATE = LocalDate.of(2026, 9, 1);
+    static final SchoolYear YEAR = SchoolYear.of(2026);
+    static final DivisionCode HOME = DivisionCode.of("210199");
+    static final AidCalculator SHENYANG = AidCalculator.of(Policies.shenyang());
     private static final School KINDERGARTEN = school("K", SchoolType.KINDERGARTEN, Set.of());
-    private static final School PRIMARY = school("P", SchoolType.PRIMARY, Set.of(SchoolFeature.NUTRITION_PROGRAMME));
+    static final School PRIMARY = school("P", SchoolType.PRIMARY, Set.of(SchoolFeature.NUTRITION_PROGRAMME));
     private static final School SENIOR = school("H", SchoolType.SENIOR_HIGH, Set.of());
-    private static final Map<String, School> SCHOOLS = Map.of("K", KINDERGARTEN, "P", PRIMARY, "H", SENIOR);
+    private static final School JUNIOR = school("J", SchoolType.JUNIOR, Set.of());
+    private static final School VOCATIONAL = school("V", SchoolType.SECONDARY_VOCATIONAL, Set.of());
+    static final Map<String, School> SCHOOLS = Map.of("K", KINDERGARTEN, "P", PRIMARY, "H", SENIOR, "J", JUNIOR, "V",
+            VOCATIONAL);
 
     private static School school(String id, SchoolType type, Set<SchoolFeature> features) {
         return new School(id, id, HOME, type, Ownership.PUBLIC, true, Location.RURAL, false, false, null, null, null, features);
     }
 
     /** A person with the facts that matter to aid; null schoolId for higher education or not enrolled. */
-    private static Student person(String id, Stage stage, LocalDate birth, LocalDate certFrom, LocalDate certUntil,
+    static Student person(String id, Stage stage, LocalDate birth, LocalDate certFrom, LocalDate certUntil,
             DivisionCode hukou, FamilyStatus family, boolean hardship, boolean disabledMember, boolean special,
             LocalDate enrolment, LocalDate diploma) {
         String school = switch (stage) {
             case PRESCHOOL -> "K";
             case PRIMARY -> "P";
             case SENIOR_HIGH -> "H";
+            case JUNIOR -> "J";
+            case SECONDARY_VOCATIONAL -> "V";
             default -> null;
         };
         return new Student(id, null, school, stage, stage.hasGrades() ? 1 : 0, Gender.FEMALE, birth, enrolment, hukou, false,
                 false, certFrom, certUntil, family, hardship, disabledMember, special, diploma);
     }
 
-    private static Student disabledPupil(String id, LocalDate certUntil) {
+    static Student disabledPupil(String id, LocalDate certUntil) {
         return person(id, Stage.PRIMARY, LocalDate.of(2019, 3, 1), LocalDate.of(2022, 1, 1), certUntil, HOME,
                 FamilyStatus.NONE, false, false, false, null, null);
     }
 
-    private static AidDecision decide(AidCalculator c, Student s) {
+    static AidDecision decide(AidCalculator c, Student s) {
         return c.decide(s, s.schoolId() == null ? null : SCHOOLS.get(s.schoolId()), YEAR, DATE, List.of());
     }
 
@@ -86,7 +91,7 @@ class AidCalculatorTest {
         assertEquals(Money.ofYuan(2500), entitled(decide(SHENYANG, adult), AidItem.ADULT_DIPLOMA_ONE_TIME));
     }
 
-    private static Money entitled(AidDecision d, AidItem item) {
+    static Money entitled(AidDecision d, AidItem item) {
         return d.entitlements().stream().filter(e -> e.item() == item).findFirst().orElseThrow(
                 () -> new AssertionError(item + " not granted: " + d)).amount();
     }
@@ -243,7 +248,7 @@ class AidCalculatorTest {
     }
 
     /** People varied in every fact that matters to aid. */
-    private static Gen<Student> people() {
+    static Gen<Student> people() {
         return in -> {
             Stage stage = List.of(Stage.PRESCHOOL, Stage.PRIMARY, Stage.SENIOR_HIGH, Stage.UNDERGRADUATE, Stage.NOT_ENROLLED)
                     .get(SourceDSL.integers().between(0, 4).generate(in));
@@ -267,7 +272,7 @@ class AidCalculatorTest {
                 s.adultDiplomaDate());
     }
 
-    private static Set<AidItem> items(AidDecision d) {
+    static Set<AidItem> items(AidDecision d) {
         return d.entitlements().stream().map(Entitlement::item).collect(Collectors.toCollection(() -> EnumSet.noneOf(AidItem.class)));
     }
 
