@@ -49,13 +49,17 @@ class TargetTimingTest {
     @Test
     void TGT_1_byADeadlineUsesTheLastObservationOnOrBeforeItAndSaysWhichDate() {
         Target t = target(Timing.BY, Strength.BINDING, Comparison.AT_LEAST, 30, null, D2024);
-        TargetResult r = one(t, LocalDate.of(2026, 9, 1), at(2023, 10), at(D2024, 20), at(2025, 40));
+        TargetResult r = one(t, LocalDate.of(2026, 9, 1), at(2025, 40), at(D2024, 20), at(2023, 10));
         assertEquals(Verdict.NOT_MET, r.verdict());
         assertEquals(D2024, r.observedOn());
         assertEquals(0, new BigDecimal("20").compareTo(r.observation().value()));
         assertEquals(0, BigDecimal.TEN.compareTo(r.gap()));
         assertEquals(LocalDate.of(2025, 9, 1), r.later().date());
-        assertTrue(r.explanation().en().contains("on 2024-12-31"), r.explanation().en());
+        assertEquals("not met: 20 on 2024-12-31 against ≥ 30, a gap of 10; after the deadline: 40 count on 2025-09-01, not used",
+                r.explanation().en());
+        assertEquals("未达标: 20 (2024-12-31) 对 ≥ 30, 差 10; 期限后: 40 count (2025-09-01), 不予采用", r.explanation().zh());
+        assertEquals("met: 40 on 2025-09-01 against ≥ 30", one(target(Timing.BY, Strength.BINDING, Comparison.AT_LEAST, 30,
+                null, D2025), D2025, at(2025, 40)).explanation().en());
         assertTrue(r.explanation().en().contains("after the deadline: 40 count on 2025-09-01, not used"), r.explanation().en());
         assertEquals("test 2024-12-31", r.source());
     }
@@ -89,6 +93,11 @@ class TargetTimingTest {
         assertNull(reached.trajectory().pacePerYear());
         assertTrue(reached.trajectory().onPace());
         assertTrue(reached.explanation().en().contains("already reached"));
+        assertEquals("未到期 (2026-09-01); 2024-09-01 值 14, 目标 ≥ 30", r.explanation().zh());
+        assertTrue(r.explanation().en().startsWith("not yet due (2026-09-01); 14 on 2024-09-01 against ≥ 30; from 6 (2022-09-01)"),
+                r.explanation().en());
+        assertEquals("from 6 (2022-09-01) to 14 (2024-09-01); needs +8.0055 a year, pace +3.9973 a year: not on pace",
+                tr.toString());
         TargetResult none = one(t, LocalDate.of(2024, 9, 1));
         assertEquals(Verdict.NOT_DUE, none.verdict());
     }
@@ -115,6 +124,8 @@ class TargetTimingTest {
         TargetResult sofar = one(t, LocalDate.of(2023, 9, 1), at(2022, 35), at(2023, 31));
         assertEquals(Verdict.NOT_DUE, sofar.verdict());
         assertEquals(Verdict.NOT_DUE, one(t, LocalDate.of(2021, 9, 1), at(2021, 40)).verdict());
+        assertEquals(Verdict.NOT_DUE, one(t, LocalDate.of(2021, 12, 31), at(2021, 40)).verdict());
+        assertEquals(Verdict.NOT_ASSESSABLE, one(t, LocalDate.of(2022, 1, 1)).verdict());
         assertEquals(Verdict.NOT_ASSESSABLE, one(t, LocalDate.of(2026, 9, 1), at(2021, 40)).verdict());
     }
 
@@ -154,6 +165,7 @@ class TargetTimingTest {
         assertTrue(r.explanation().en().startsWith("short of aim (striven for): 25 on 2024-09-01 against ≥ 30, a gap of 5"),
                 r.explanation().en());
         assertEquals(Verdict.SHORT_OF_AIM, TargetResult.evaluate(t, D2025, at(2024, 25).observation()).verdict());
+        assertTrue(r.explanation().zh().startsWith("未达预期 [力争]: 25 (2024-09-01) 对 ≥ 30, 差 5"), r.explanation().zh());
         assertThrows(IllegalArgumentException.class, () -> new TargetResult(t, D2025, null, null, "", Verdict.NOT_MET,
                 BigDecimal.ONE, null, null, null, null, null, org.junheng.core.value.Label.of("x", "x")));
     }
