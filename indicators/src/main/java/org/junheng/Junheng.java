@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import org.junheng.core.internal.Checks;
 import org.junheng.core.io.DataSetCsv;
 import org.junheng.core.io.DataSetJson;
+import org.junheng.core.io.DataSetSeriesCsv;
+import org.junheng.core.io.DataSetSeriesJson;
 import org.junheng.core.model.DataSet;
+import org.junheng.core.model.DataSetSeries;
 import org.junheng.core.policy.Policies;
 import org.junheng.core.policy.Policy;
 import org.junheng.core.policy.Rule;
@@ -47,6 +50,36 @@ public final class Junheng {
     /** The embedded sample county (示例县), as on 2026-09-01. */
     public static DataSet sample() {
         return SampleCounty.dataSet();
+    }
+
+    /** The embedded sample county over three school years, 2024-09-01 to 2026-09-01, the last being {@link #sample()}. */
+    public static DataSetSeries sampleSeries() {
+        return SampleCounty.series();
+    }
+
+    /**
+     * Loads a series: a {@code junheng-series} JSON document, or a series folder (one sub-folder of CSV
+     * files a school year and {@code observations.csv}). A single data set (a data set document or CSV
+     * folder) is read as a series of one snapshot.
+     *
+     * @throws org.junheng.core.model.InvalidDataException listing every problem with its place
+     */
+    public static DataSetSeries loadSeries(Path path) throws IOException {
+        Checks.notNull(path, "path");
+        if (Files.isDirectory(path)) {
+            return DataSetSeriesCsv.isSeries(path) ? DataSetSeriesCsv.read(path) : DataSetSeries.of(DataSetCsv.read(path));
+        }
+        return DataSetSeriesJson.isSeries(path) ? DataSetSeriesJson.read(path) : DataSetSeries.of(DataSetJson.read(path));
+    }
+
+    /** The dated targets that the policy holds for the series' jurisdiction, each judged on its own window. */
+    public static List<TargetResult> targets(DataSetSeries series, Policy policy) {
+        return TargetEvaluation.of(series, TargetCatalog.builtIn(), policy);
+    }
+
+    /** The report on a series under a policy: today's sections on the latest snapshot, targets on the series, and year by year. */
+    public static Report report(DataSetSeries series, Policy policy) {
+        return Reports.of(series, policy);
     }
 
     /**

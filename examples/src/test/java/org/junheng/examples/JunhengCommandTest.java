@@ -45,6 +45,31 @@ class JunhengCommandTest {
     }
 
     @Test
+    void withNoArgumentsTheReportCoversTheSampleSeriesYearByYear() {
+        assertEquals(0, run());
+        assertTrue(out.toString().contains("== Year by year =="), out.toString());
+        assertTrue(out.toString().contains("2024-09-01"), out.toString());
+    }
+
+    @Test
+    void theExportedSampleSeriesIsReportedInBothForms() {
+        assertEquals(0, run("export-sample", "--series", dir.resolve("series.json").toString()));
+        assertEquals(0, run("export-sample", "--series", "--format", "csv", dir.resolve("series").toString()));
+        assertTrue(Files.isDirectory(dir.resolve("series").resolve("2024-2025")));
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("report", "--data", dir.resolve("series.json").toString()));
+        String json = out.toString();
+        assertTrue(json.contains("== Year by year =="), json);
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("report", "--data", dir.resolve("series").toString()));
+        assertEquals(json, out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("export-sample", dir.resolve("one.json").toString()));
+        assertEquals(0, run("report", "--data", dir.resolve("one.json").toString()));
+        assertTrue(!out.toString().contains("== Year by year =="), out.toString());
+    }
+
+    @Test
     void validatePrintsEveryProblemAndExitsWithOne() throws Exception {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"format\":\"junheng-dataset\",\"version\":2,\"name\":\"x\",\"asOf\":\"2026-02-30\""

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junheng.core.model.DataSet;
+import org.junheng.core.model.DataSetSeries;
 import org.junheng.core.model.DivisionCode;
 import org.junheng.core.model.Exemption;
 import org.junheng.core.model.FamilyStatus;
@@ -43,6 +44,7 @@ public final class SampleCounty {
     public static final long SEED = 2024_06_25L;
 
     private static volatile DataSet instance;
+    private static volatile DataSetSeries series;
 
     private SampleCounty() {
     }
@@ -60,6 +62,26 @@ public final class SampleCounty {
             }
         }
         return d;
+    }
+
+    /**
+     * The sample county over three school years, snapshots on 2024-09-01, 2025-09-01 and 2026-09-01,
+     * the last being {@link #dataSet()} itself; the earlier ones have fewer inclusive schools, larger
+     * classes, and only the people and funding years already there. With dated values for what no record
+     * holds (the share of disabled students aided, schools built). Made once, then shared.
+     */
+    public static DataSetSeries series() {
+        DataSetSeries s = series;
+        if (s == null) {
+            synchronized (SampleCounty.class) {
+                s = series;
+                if (s == null) {
+                    s = SampleSeries.build(dataSet());
+                    series = s;
+                }
+            }
+        }
+        return s;
     }
 
     private static DataSet build() {

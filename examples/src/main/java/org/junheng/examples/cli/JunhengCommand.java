@@ -8,8 +8,11 @@ import java.util.concurrent.Callable;
 import org.junheng.Junheng;
 import org.junheng.core.io.DataSetCsv;
 import org.junheng.core.io.DataSetJson;
+import org.junheng.core.io.DataSetSeriesCsv;
+import org.junheng.core.io.DataSetSeriesJson;
 import org.junheng.core.model.DataProblem;
 import org.junheng.core.model.DataSet;
+import org.junheng.core.model.DataSetSeries;
 import org.junheng.core.model.InvalidDataException;
 import org.junheng.core.model.RecordType;
 import org.junheng.core.policy.Policies;
@@ -27,12 +30,14 @@ import picocli.CommandLine.Parameters;
  * under the Shenyang profile.
  *
  * <pre>
- * java -jar junheng.jar                                  # the report on the sample
+ * java -jar junheng.jar                                  # the report on the sample series, 2024 to 2026
  * java -jar junheng.jar report --data county.json --policy yingkou --format markdown --lang zh
+ * java -jar junheng.jar report --data series.json        # a series: a junheng-series document or folder
  * java -jar junheng.jar validate county-csv/            # every problem, or "valid" with counts
  * java -jar junheng.jar policy shenyang                 # a profile's parameters with their sources
  * java -jar junheng.jar rules ROT-1 --lang zh           # a rule of the catalog in full; rules panjin: what holds there
  * java -jar junheng.jar export-sample --format csv out/ # the sample as files to look at
+ * java -jar junheng.jar export-sample --series s.json   # the sample series, three school years
  * java -jar junheng.jar generate --scale city --seed 7 city.json
  * </pre>
  *
@@ -125,7 +130,7 @@ public final class JunhengCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return new ReportCommand().print(spec.commandLine().getOut(), Junheng.sample(), Policies.shenyang());
+        return new ReportCommand().print(spec.commandLine().getOut(), Junheng.sampleSeries(), Policies.shenyang());
     }
 
     /** Prints the problems, at most {@link #MAX_PROBLEMS_PRINTED}, then the count of the rest. */
@@ -164,12 +169,13 @@ public final class JunhengCommand implements Callable<Integer> {
     }
 
     /** The report on a data set. */
-    @Command(name = "report", description = "Print the report on a data set (the sample by default).")
+    @Command(name = "report", description = "Print the report on a data set or a series (the sample series by default).")
     static final class ReportCommand implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
-        @Option(names = "--data", description = "A data set: a .json file or a folder of CSV files.")
+        @Option(names = "--data", description = "A data set (a .json file or a folder of CSV files) or a series (a "
+                + "junheng-series .json document or a folder with series.csv, one sub-folder a school year).")
         Path data;
 
         @Option(names = "--policy", defaultValue = "shenyang",
@@ -186,7 +192,20 @@ public final class JunhengCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
-            return print(spec.commandLine().getOut(), load(data), policy(policy));
+            Policy p = policy(policy);
+            if (data == null) {
+                return print(spec.commandLine().getOut(), Junheng.sampleSeries(), p);
+            }
+            boolean series = Files.isDirectory(data) ? DataSetSeriesCsv.isSeries(data) : DataSetSeriesJson.isSeries(data);
+            return series ? print(spec.commandLine().getOut(), Junheng.loadSeries(data), p)
+                    : print(spec.commandLine().getOut(), Junheng.load(data), p);
+        }
+
+        int print(PrintWriter out, DataSetSeries series, Policy policy) {
+            out.print(Junheng.report(series, policy).render(format == null ? ReportFormat.TEXT : format,
+                    language == null ? Language.EN : language));
+            out.flush();
+            return 0;
         }
 
         int print(PrintWriter out, DataSet data, Policy policy) {
@@ -236,17 +255,25 @@ public final class JunhengCommand implements Callable<Integer> {
     }
 
     /** Writes the sample county as files. */
-    @Command(name = "export-sample", description = "Write the sample county as a JSON file or a folder of CSV files.")
+    @Command(name = "export-sample", description = "Write the sample county (or with --series the sample series) as a "
+            + "JSON file or a folder of CSV files.")
     static final class ExportSampleCommand implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--series", description = "Write the sample series of three school years instead of the 2026 snapshot.")
+        boolean series;
 
         @CommandLine.Mixin
         Output output;
 
         @Override
         public Integer call() throws IOException {
-            output.write(Junheng.sample());
+            if (series) {
+                output.write(Junheng.sampleSeries());
+            } else {
+                output.write(Junheng.sample());
+            }
             spec.commandLine().getOut().println("wrote " + output.target);
             return 0;
         }
@@ -294,6 +321,19 @@ public final class JunhengCommand implements Callable<Integer> {
                     DataSetJson.write(data, target);
                 }
                 case "csv" -> DataSetCsv.write(data, target);
+                default -> throw new IllegalArgumentException("format (" + format + ") must be json or csv");
+            }
+        }
+
+        void write(DataSetSeries series) throws IOException {
+            switch (format.toLowerCase(java.util.Locale.ROOT)) {
+                case "json" -> {
+                    if (target.toAbsolutePath().getParent() != null) {
+                        Files.createDirectories(target.toAbsolutePath().getParent());
+                    }
+                    DataSetSeriesJson.write(series, target);
+                }
+                case "csv" -> DataSetSeriesCsv.write(series, target);
                 default -> throw new IllegalArgumentException("format (" + format + ") must be json or csv");
             }
         }

@@ -1,8 +1,10 @@
 package org.junheng.indicators.report;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junheng.core.internal.Checks;
 import org.junheng.core.model.DataSet;
+import org.junheng.core.model.DataSetSeries;
 import org.junheng.core.policy.Policy;
 import org.junheng.core.value.Label;
 import org.junheng.indicators.aid.AidSection;
@@ -11,6 +13,7 @@ import org.junheng.indicators.coverage.CoverageSection;
 import org.junheng.indicators.funding.FundingSection;
 import org.junheng.indicators.rotation.RotationSection;
 import org.junheng.indicators.summary.DataSetSummary;
+import org.junheng.indicators.targets.TargetsSection;
 
 /**
  * Assembles the report on a data set under a policy: one section per area, in the order of RULES.md.
@@ -31,7 +34,8 @@ public final class Reports {
             FundingSection::of,
             RotationSection::of,
             CoverageSection::of,
-            BalanceSection::of);
+            BalanceSection::of,
+            TargetsSection::of);
 
     private Reports() {
     }
@@ -42,5 +46,24 @@ public final class Reports {
         Checks.notNull(policy, "policy");
         return new Report(Label.of("均衡: 教育公平指标报告", "junheng: education equity report"), data.name(),
                 data.asOf(), policy.name(), SECTIONS.stream().map(s -> s.section(data, policy)).toList());
+    }
+
+    /**
+     * The report on a series under {@code policy}: every section on the latest snapshot, except the
+     * targets, judged on the whole series by each target's window; then the indicators year by year
+     * (issue 10, item 1).
+     */
+    public static Report of(DataSetSeries series, Policy policy) {
+        Checks.notNull(series, "series");
+        Checks.notNull(policy, "policy");
+        DataSet latest = series.latest();
+        List<Section> sections = new ArrayList<>();
+        for (int i = 0; i < SECTIONS.size() - 1; i++) {
+            sections.add(SECTIONS.get(i).section(latest, policy));
+        }
+        sections.add(TargetsSection.of(series, policy));
+        sections.add(YearByYearSection.of(series, policy));
+        return new Report(Label.of("均衡: 教育公平指标报告", "junheng: education equity report"), series.name(),
+                latest.asOf(), policy.name(), sections);
     }
 }

@@ -1,0 +1,69 @@
+package org.junheng.indicators.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junheng.Junheng;
+import org.junheng.core.model.DataSetSeries;
+import org.junheng.core.policy.Policies;
+import org.junheng.core.sample.SampleCounty;
+import org.junheng.core.value.Language;
+import org.junit.jupiter.api.Test;
+
+/** The report on a series: today's sections on the latest snapshot, the targets on the series, year by year. */
+class SeriesReportTest {
+    private static final DataSetSeries SERIES = SampleCounty.series();
+    private final Report report = Junheng.report(SERIES, Policies.shenyang());
+
+    private Section section(String title) {
+        return report.sections().stream().filter(s -> s.title().en().equals(title)).findFirst()
+                .orElseThrow(() -> new AssertionError(title));
+    }
+
+    @Test
+    void COV_1_theSeriesReportShowsEachIndicatorYearByYear() {
+        assertEquals("示例县 Sample County", report.dataSet());
+        assertEquals(SERIES.latest().asOf(), report.asOf());
+        List<String> titles = report.sections().stream().map(s -> s.title().en()).toList();
+        assertEquals("Data set", titles.get(0));
+        assertEquals(List.of("Targets", "Year by year"), titles.subList(titles.size() - 2, titles.size()));
+        Table coverage = section("Year by year").tables().get(0);
+        assertEquals(List.of("rule", "indicator", "2024-09-01", "2025-09-01", "2026-09-01"),
+                coverage.columns().stream().map(l -> l.en()).toList());
+        List<String> cov1 = coverage.rows().stream().filter(r -> r.get(0).equals("COV-1")).findFirst().orElseThrow();
+        assertEquals(List.of("66.67% (304/456)", "66.67% (608/912)", "83.33% (1140/1368)"), cov1.subList(2, 5));
+        List<String> over45 = coverage.rows().stream().filter(r -> r.get(1).contains("primary classes over 45")).findFirst()
+                .orElseThrow();
+        assertEquals(List.of("12.64% (22/174)", "2.87% (5/174)", "1.15% (2/174)"), over45.subList(2, 5));
+    }
+
+    @Test
+    void FIN_2_fundingRotationAndBalanceAppearYearByYear() {
+        List<Table> tables = section("Year by year").tables();
+        Table funding = tables.get(1);
+        List<String> y2023 = funding.rows().stream().filter(r -> r.get(1).equals("2023")).findFirst().orElseThrow();
+        assertEquals("未达标 not met", y2023.get(5));
+        assertEquals("14505.67", y2023.get(3));
+        List<String> rot = tables.stream().filter(t -> t.title().en().startsWith("Rotation")).findFirst().orElseThrow().rows().get(0);
+        assertEquals(List.of("ROT-1", "210199", "0 / 31 (未达标 not met)", "0 / 33 (未达标 not met)", "3 / 33 (未达标 not met)"), rot);
+        assertTrue(tables.stream().anyMatch(t -> t.title().en().startsWith("Balance CVs")));
+        Table values = tables.get(tables.size() - 1);
+        assertEquals(SERIES.observations().size(), values.rows().size());
+    }
+
+    @Test
+    void TGT_1_theTextReportOnASeriesRendersInBothLanguages() {
+        String en = report.render(ReportFormat.TEXT, Language.EN);
+        assertTrue(en.contains("== Year by year =="), en);
+        assertTrue(en.contains("SY19-COV-5-45"), en);
+        String zh = report.render(ReportFormat.MARKDOWN, Language.ZH);
+        assertTrue(zh.contains("逐年"), zh);
+    }
+
+    @Test
+    void TGT_1_theReportOnADataSetHasTheTargetsSectionToo() {
+        Report one = Reports.of(SampleCounty.dataSet(), Policies.shenyang());
+        assertEquals("Targets", one.sections().get(one.sections().size() - 1).title().en());
+    }
+}
