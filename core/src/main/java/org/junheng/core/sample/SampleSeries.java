@@ -40,13 +40,18 @@ final class SampleSeries {
     /**
      * Dated values: the county's share of disabled students aided (AID-5) and schools built (TGT-1),
      * which no record holds, and class-size and resource rates from bulletins of 2019 to 2022, before the
-     * first snapshot, for Shenyang's 2019-2022 targets (COV-5, COV-6).
+     * first snapshot, for Shenyang's 2019-2022 targets (COV-5, COV-6, and the per-district COV-14), and the
+     * staffing rate a county reports (COV-22).
      */
     private static List<DatedValue> values() {
         String bulletin = "示例县教育事业统计公报 sample county bulletin";
         String old = "示例县教育事业统计公报 (2019-2022) sample county bulletins";
         return List.of(
                 new DatedValue("LARGE_CLASSES", new BigDecimal("0"), LocalDate.of(2019, 12, 31), old),
+                // the district's own per-county targets (SY19 10: 各区、县(市)…不少于50%; LN23 §3: 以县为单位)
+                new DatedValue("PRACTICE_CLASSROOM", new BigDecimal("38.5"), LocalDate.of(2020, 12, 31), old),
+                new DatedValue("PRACTICE_CLASSROOM", new BigDecimal("46.7"), LocalDate.of(2022, 12, 31), old),
+                new DatedValue("STAFFING_AT_STANDARD", new BigDecimal("100"), LocalDate.of(2026, 6, 30), bulletin),
                 new DatedValue("QUALITY_RESOURCES", new BigDecimal("86.5"), LocalDate.of(2020, 12, 31), old),
                 new DatedValue("QUALITY_RESOURCES", new BigDecimal("90"), LocalDate.of(2022, 12, 31), old),
                 new DatedValue("PRIMARY_CLASSES_OVER_45", new BigDecimal("3.2"), LocalDate.of(2022, 12, 31), old),

@@ -22,7 +22,7 @@ class SampleSeriesTest {
         assertSame(SampleCounty.dataSet(), SERIES.latest());
         assertSame(SERIES, SampleCounty.series());
         assertEquals(SampleCounty.dataSet().name(), SERIES.name());
-        assertEquals(8, SERIES.observations().size());
+        assertEquals(11, SERIES.observations().size());
     }
 
     @Test

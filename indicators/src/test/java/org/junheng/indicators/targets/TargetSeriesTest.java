@@ -26,38 +26,49 @@ class TargetSeriesTest {
         return results.stream().filter(r -> r.target().id().equals(id)).findFirst().orElseThrow(() -> new AssertionError(id));
     }
 
-    @Test
-    void COV_5_shenyangsTargetOf2022IsJudgedOnTheBulletinOf2022NotOnLaterSnapshots() {
-        List<TargetResult> r = TargetEvaluation.of(SERIES, CATALOG, Policies.shenyang());
-        TargetResult over45 = find(r, "SY19-COV-5-45");
-        assertEquals(Verdict.NOT_MET, over45.verdict());
-        assertEquals(LocalDate.of(2022, 12, 31), over45.observedOn());
-        assertTrue(Ratio.of(32, 1000).isEqual(over45.observation().ratio()));
-        assertEquals(LocalDate.of(2026, 9, 1), over45.later().date());
-        TargetResult large = find(r, "SY19-COV-5-56");
-        assertEquals(Verdict.MET, large.verdict());
-        assertEquals(LocalDate.of(2019, 12, 31), large.observedOn());
-        TargetResult quality2020 = find(r, "SY19-COV-6-2020");
-        assertEquals(Verdict.NOT_MET, quality2020.verdict());
-        assertEquals(0, new BigDecimal("3.5").compareTo(quality2020.gap()));
-        TargetResult consolidation = find(r, "SY19-COV-3");
-        assertEquals(Verdict.NOT_ASSESSABLE, consolidation.verdict());
+    /** One catalog target judged on the sample series' observations, whatever jurisdiction the series is of. */
+    private static List<TargetResult> judge(String id) {
+        Target t = CATALOG.targets().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow(() -> new AssertionError(id));
+        return TargetResult.judge(t, TargetEvaluation.lastDate(SERIES),
+                TargetEvaluation.observations(SERIES, Policies.shenyang(), t, new java.util.HashMap<>()), null);
     }
 
     @Test
-    void AID_5_aTargetNotYetDueShowsItsTrajectoryFromTheDatedValues() {
-        TargetResult aid = find(TargetEvaluation.of(SERIES, CATALOG, Policies.shenyang()), "SY24-AID-5");
-        assertEquals(Verdict.NOT_DUE, aid.verdict());
-        assertEquals(LocalDate.of(2025, 12, 31), aid.observedOn());
-        assertEquals(LocalDate.of(2024, 12, 31), aid.trajectory().first().date());
-        assertTrue(aid.trajectory().onPace());
-        assertEquals(0, BigDecimal.valueOf(3).compareTo(aid.gap()));
+    void COV_5_shenyangsTargetsOf2019And2022AreJudgedOnTheirOwnYearsDataNotOnLaterSnapshots() {
+        TargetResult over45 = judge("SY19-COV-5-45").get(0);
+        assertEquals(Verdict.SHORT_OF_AIM, over45.verdict(), "基本 is not binding: never NOT_MET");
+        assertEquals(LocalDate.of(2022, 12, 31), over45.observedOn());
+        assertTrue(Ratio.of(32, 1000).isEqual(over45.observation().ratio()));
+        assertEquals(LocalDate.of(2026, 9, 1), over45.later().date());
+        TargetResult large = judge("SY19-COV-5-56").get(0);
+        assertEquals(Verdict.MET, large.verdict());
+        assertEquals(LocalDate.of(2019, 12, 31), large.observedOn());
+        TargetResult quality2020 = judge("SY19-COV-6-2020").get(0);
+        assertEquals(Verdict.NOT_MET, quality2020.verdict());
+        assertEquals(0, new BigDecimal("3.5").compareTo(quality2020.gap()));
+        assertEquals(Verdict.NOT_ASSESSABLE, judge("SY19-COV-3").get(0).verdict(), "no observation in 2019-2022");
+    }
+
+    @Test
+    void COV_14_theDistrictsOwnTargetOf2022IsJudgedOnItsValueOf2022() {
+        TargetResult r = find(TargetEvaluation.of(SERIES, CATALOG, Policies.shenyang()), "SY19-COV-14");
+        assertEquals(Verdict.NOT_MET, r.verdict());
+        assertEquals(LocalDate.of(2022, 12, 31), r.observedOn());
+        assertEquals(0, new BigDecimal("3.3").compareTo(r.gap()));
+        assertEquals(Verdict.MET, find(TargetEvaluation.of(SERIES, CATALOG, Policies.shenyang()), "LN23-COV-22").verdict());
+    }
+
+    @Test
+    void AID_5_aKeptTargetNamesItsFirstFailingYear() {
+        TargetResult aid = judge("SY24-AID-5").get(0);
+        assertEquals(Verdict.NOT_MET, aid.verdict());
+        assertTrue(aid.explanation().en().contains("2024-12-31"), aid.explanation().en());
     }
 
     @Test
     void COV_18_snapshotsGiveOneObservationEachOnTheirReferenceDate() {
         Target t = CATALOG.targets().stream().filter(x -> x.id().equals("SY24-COV-18-AD")).findFirst().orElseThrow();
-        List<DatedObservation> o = TargetEvaluation.observations(SERIES, t, new java.util.HashMap<>());
+        List<DatedObservation> o = TargetEvaluation.observations(SERIES, org.junheng.core.policy.Policies.shenyang(), t, new java.util.HashMap<>());
         assertEquals(List.of(LocalDate.of(2024, 9, 1), LocalDate.of(2025, 9, 1), LocalDate.of(2026, 9, 1)),
                 o.stream().map(DatedObservation::date).toList());
         assertTrue(Ratio.of(16, 29).isEqual(o.get(0).observation().ratio()));
@@ -69,7 +80,7 @@ class TargetSeriesTest {
         DatedValue v = new DatedValue("ASSISTIVE_DEVICES", new BigDecimal("99"), LocalDate.of(2026, 9, 1), "bulletin");
         DataSetSeries s = new DataSetSeries("s", SERIES.snapshots(), List.of(v));
         Target t = CATALOG.targets().stream().filter(x -> x.id().equals("SY24-COV-18-AD")).findFirst().orElseThrow();
-        List<DatedObservation> o = TargetEvaluation.observations(s, t, new java.util.HashMap<>());
+        List<DatedObservation> o = TargetEvaluation.observations(s, org.junheng.core.policy.Policies.shenyang(), t, new java.util.HashMap<>());
         assertEquals(3, o.size());
         assertEquals("bulletin", o.get(2).source());
     }
@@ -83,16 +94,17 @@ class TargetSeriesTest {
             }
         }
         assertTrue(TargetEvaluation.of(SERIES, CATALOG, Policies.shenyang()).stream()
-                .anyMatch(r -> r.target().rule().equals("AID-5")));
-        assertFalse(TargetEvaluation.of(SERIES, CATALOG, Policies.builtIn("national")).stream()
-                .anyMatch(r -> r.target().rule().equals("AID-5")));
+                .anyMatch(r -> r.target().rule().equals("COV-14")));
+        assertFalse(TargetEvaluation.of(SERIES, CATALOG, Policies.builtIn("yingkou")).stream()
+                .anyMatch(r -> r.target().rule().equals("COV-14")));
     }
 
     @Test
     void TGT_1_theBasicallyShareIsReadFromThePolicyAndHasNoDefault() {
-        Policy p = Policies.builtIn("national").tracking();
+        Policy p = Policies.builtIn("shenyang").tracking();
         TargetEvaluation.of(SERIES, CATALOG, p);
         assertTrue(p.keysRead().contains(TargetResult.BASICALLY_SHARE));
+        assertEquals(null, TargetEvaluation.basicallyShare(Policies.national()), "the national profile holds no 基本 target");
         assertEquals(null, TargetEvaluation.basicallyShare(Policies.shenyang()));
         assertEquals(0, BigDecimal.valueOf(95).compareTo(
                 TargetEvaluation.basicallyShare(Policies.shenyang().with(TargetResult.BASICALLY_SHARE, "95%"))));
@@ -115,15 +127,14 @@ class TargetSeriesTest {
         Section s = TargetsSection.of(SERIES, Policies.shenyang());
         assertEquals("Targets", s.title().en());
         List<List<String>> rows = s.tables().get(0).rows();
-        List<String> aid = rows.stream().filter(r -> r.get(0).equals("SY24-AID-5")).findFirst().orElseThrow();
-        assertEquals(List.of("SY24-AID-5", "AID-5"), aid.subList(0, 2));
-        assertEquals("≥ 100%", aid.get(3));
-        assertEquals("期限 by 2026-12-31", aid.get(4));
-        assertEquals("约束性 binding", aid.get(5));
-        assertEquals("2025-12-31", aid.get(7));
-        assertEquals("未到期 not yet due", aid.get(8));
-        assertEquals("3", aid.get(9));
-        assertTrue(aid.get(10).startsWith("from 92.5 (2024-12-31) to 97 (2025-12-31)"), aid.get(10));
+        List<String> practice = rows.stream().filter(r -> r.get(0).equals("SY19-COV-14")).findFirst().orElseThrow();
+        assertEquals(List.of("SY19-COV-14", "COV-14"), practice.subList(0, 2));
+        assertEquals("≥ 50%", practice.get(3));
+        assertEquals("期限 by 2022-12-31", practice.get(4));
+        assertEquals("约束性 binding", practice.get(5));
+        assertEquals("2022-12-31", practice.get(7));
+        assertEquals("未达标 not met", practice.get(8));
+        assertEquals("3.3", practice.get(9));
         Section one = TargetsSection.of(SampleCounty.dataSet(), Policies.shenyang());
         assertTrue(one.tables().get(0).rows().stream().noneMatch(r -> r.get(0).equals("SY19-COV-5-56") && !r.get(7).equals("—")));
     }
