@@ -1,5 +1,5 @@
 /**
- * junheng indicators: the calculators of RULES.md and BALANCE.md, the report that assembles them, and
+ * junheng indicators: the calculators of the rule catalog (RuleCatalog), the report that assembles them, and
  * the {@link org.junheng.Junheng} facade.
  */
 module org.junheng.indicators {

@@ -2,7 +2,7 @@ package org.junheng.core.model;
 
 import org.junheng.core.value.Label;
 
-/** A local exemption from rotation that a school records for a teacher (RULES.md, decisions for ROT). */
+/** A local exemption from rotation that a school records for a teacher (a decision where the seeds leave it open). */
 public enum Exemption implements Labelled {
     NONE("无", "none"),
     LONG_ILLNESS("长期病休", "long illness"),

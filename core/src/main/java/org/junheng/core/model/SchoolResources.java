@@ -6,7 +6,7 @@ import org.junheng.core.value.Money;
 
 /**
  * The physical resources of one stage section of a school, as the balance assessment counts them
- * (BALANCE.md, BAL-1 and BAL-5). A school with two sections has one record per section.
+ * (BAL-1 and BAL-5). A school with two sections has one record per section.
  * Immutable and thread-safe.
  *
  * @param schoolId the school

@@ -7,7 +7,7 @@ import org.junheng.core.value.Label;
 /**
  * The kind of school (学校类型), which fixes the stages it teaches. A school with more than one stage
  * (九年一贯制, 完全中学, 十二年一贯制) counts as one school per stage section in the balance assessment
- * (BALANCE.md, BAL-1 scope).
+ * (BAL-1 scope).
  */
 public enum SchoolType implements Labelled {
     KINDERGARTEN("幼儿园", "kindergarten", EnumSet.of(Stage.PRESCHOOL)),

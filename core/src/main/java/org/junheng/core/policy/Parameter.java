@@ -7,7 +7,7 @@ import org.junheng.core.internal.Checks;
  * One named policy parameter: its type, its value (the seed's figure, or a district's own), where it
  * comes from, and the bounds that make a value possible.
  *
- * <p>A parameter without a value has no default in any source (RULES.md: "where no reliable national
+ * <p>A parameter without a value has no default in any source ("where no reliable national
  * figure is known the parameter has no default and must be supplied"); reading it throws. A parameter
  * with a {@link Widening} other than {@code NONE} may be changed by a profile that extends the one that
  * set it only in the direction that widens coverage or raises the standard, never the other way (AID-4,

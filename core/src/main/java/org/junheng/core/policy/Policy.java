@@ -19,7 +19,7 @@ import org.junheng.core.value.Money;
 import org.junheng.core.value.Percentage;
 
 /**
- * A policy: every amount, rate, year count and threshold of RULES.md and BALANCE.md as a named
+ * A policy: every amount, rate, year count and threshold of the rule catalog (RuleCatalog) as a named
  * {@link Parameter} with its source. Calculators take a policy as an argument and read their numbers
  * from it; nothing is hard-coded.
  *

@@ -1,5 +1,5 @@
 /**
- * Policies as data: every amount, rate and year count of RULES.md and BALANCE.md as a named
+ * Policies as data: every amount, rate and year count of the rule catalog (RuleCatalog) as a named
  * {@link org.junheng.core.policy.Parameter} with its {@link org.junheng.core.policy.Source}, gathered in
  * a {@link org.junheng.core.policy.Policy}; the built-in profiles are in
  * {@link org.junheng.core.policy.Policies}.

@@ -39,7 +39,7 @@ import org.junheng.core.value.Money;
  * province {@code 990000}.
  *
  * <p>The numbers are shaped to be realistic, not to be real: about 400 to 500 students and 20 to 30
- * teachers a school, resources scattered around the national thresholds of BALANCE.md so that some
+ * teachers a school, resources scattered around the national thresholds of BAL-1 so that some
  * schools pass and some fail, six years of funding with an occasional fall in per-student spending.
  */
 public final class SyntheticDataSets {

@@ -11,7 +11,7 @@ import org.junheng.core.internal.Checks;
  *
  * <p>Sources in 万元 (10,000 yuan) or 亿元 (100,000,000 yuan) are converted on the way in with
  * {@link #ofWanYuan} and {@link #ofYiYuan}; an amount that is not a whole number of fen is refused, never
- * rounded (RULES.md, general decisions: "money is in yuan with fen precision ... never mixed").
+ * rounded (general decision: "money is in yuan with fen precision ... never mixed").
  *
  * <p>The amount is held as a {@code long} count of fen, which covers ±92 trillion yuan; arithmetic that
  * would leave that range throws {@link ArithmeticException}. Amounts may be negative (a difference, a

@@ -10,10 +10,10 @@ import org.junheng.core.internal.Checks;
  *
  * <p>The value is a decimal number of percent in [0, 100]. Comparisons with counts are exact: a count
  * {@code k} of a base {@code n} meets {@code p%} when {@code 100·k >= p·n}, computed in integers
- * (RULES.md, general decisions: never with {@code double}).
+ * (general decision: never with {@code double}).
  *
  * <p>{@link #minimumCount} is the smallest whole number that meets the percentage, {@code ceil(p·n/100)}:
- * 15% of 20 is 3 and of 21 is 4 (RULES.md: "a minimum head-count from a percentage").
+ * 15% of 20 is 3 and of 21 is 4 ("a minimum head-count from a percentage").
  *
  * <p>{@code equals} compares the value, so {@code 15%} equals {@code 15.0%}. {@code toString} gives
  * {@code "15%"}, which {@link #parse} reads back. Immutable and thread-safe.

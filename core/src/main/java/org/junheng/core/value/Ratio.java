@@ -10,7 +10,7 @@ import org.junheng.core.internal.Checks;
  *
  * <p>The numerator is non-negative and the denominator positive; the ratio is kept as given (17/20 is not
  * reduced) so that a result can show the counts it rests on. A rate whose denominator would be zero is
- * not a ratio at all: the calculators report it as "not applicable" with the reason (RULES.md, general
+ * not a ratio at all: the calculators report it as "not applicable" with the reason (general
  * decisions), so this class refuses a zero denominator.
  *
  * <p>Comparisons with percentage thresholds are exact ({@link #isAtLeast}, {@link #isAtMost}).

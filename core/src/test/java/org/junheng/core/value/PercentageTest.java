@@ -16,7 +16,7 @@ class PercentageTest {
 
     @Test
     void minimumCountIsTheCeilingOfTheExactProduct() {
-        // RULES.md: 15% of 20 teachers is exactly 3, not 3.0000000000000004; of 21 it is 4 (ROT-1)
+        // 15% of 20 teachers is exactly 3, not 3.0000000000000004; of 21 it is 4 (ROT-1)
         assertEquals(3, Percentage.of(15).minimumCount(20));
         assertEquals(4, Percentage.of(15).minimumCount(21));
         assertEquals(0, Percentage.of(15).minimumCount(0));

@@ -1,5 +1,5 @@
 /**
- * Student aid (学生资助), RULES.md section AID: who is entitled to which item, how much and on which facts
+ * Student aid (学生资助), rule family AID: who is entitled to which item, how much and on which facts
  * ({@link org.junheng.indicators.aid.AidCalculator}), and a data set's aid budget with AID-5's coverage
  * ({@link org.junheng.indicators.aid.AidBudget}).
  *

@@ -9,7 +9,7 @@ import org.junheng.core.value.Ratio;
 /**
  * A coverage rate of one subject: the exact ratio of its counts, or "not applicable" with the reason when
  * the denominator is zero or the facts are not in the records (a zero denominator is not 0% and not 100%;
- * RULES.md, general decisions). Immutable and thread-safe.
+ * general decisions). Immutable and thread-safe.
  *
  * @param indicator the indicator
  * @param subject what was measured: a jurisdiction, a location, an ownership, or "all"

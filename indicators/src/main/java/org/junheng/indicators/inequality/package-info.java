@@ -1,5 +1,5 @@
 /**
- * The inequality measures of the field (BALANCE.md, BAL-4 and BAL-7), each a mergeable accumulator with
+ * The inequality measures of the field (BAL-4 and BAL-7), each a mergeable accumulator with
  * a one-shot method and a {@link java.util.stream.Collector}: the weighted coefficient of variation
  * ({@link org.junheng.indicators.inequality.WeightedMoments}); the Gini coefficient, Lorenz curve,
  * percentiles, range measures, McLoone, Verstegen and Hoover indices

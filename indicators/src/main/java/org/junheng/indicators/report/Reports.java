@@ -16,7 +16,7 @@ import org.junheng.indicators.summary.DataSetSummary;
 import org.junheng.indicators.targets.TargetsSection;
 
 /**
- * Assembles the report on a data set under a policy: one section per area, in the order of RULES.md.
+ * Assembles the report on a data set under a policy: one section per area, in the order of the rule catalog.
  * Each area contributes a {@link SectionSource}; the calculators of aid, funding, rotation, coverage and
  * balance add theirs here as they are built.
  */

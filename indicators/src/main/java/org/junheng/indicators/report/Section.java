@@ -5,7 +5,7 @@ import org.junheng.core.internal.Checks;
 import org.junheng.core.value.Label;
 
 /**
- * One section of a report, for one area of RULES.md: its tables, then notes that say what the numbers
+ * One section of a report, for one area of its tables, then notes that say what the numbers
  * rest on. Immutable and thread-safe.
  *
  * @param title the section's title

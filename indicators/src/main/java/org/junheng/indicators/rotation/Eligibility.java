@@ -14,7 +14,7 @@ import org.junheng.core.value.Label;
 
 /**
  * Whether a teacher "meets the exchange conditions" (符合交流条件) on a reference date, with every
- * condition that passed and failed (RULES.md, decisions for ROT). The conditions, each from the policy:
+ * condition that passed and failed (a decision where the seeds leave it open). The conditions, each from the policy:
  *
  * <ol>
  *   <li>{@link Condition#IN_SCOPE}: on the establishment (在编) of a public compulsory school;</li>

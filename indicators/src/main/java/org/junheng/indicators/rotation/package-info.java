@@ -1,5 +1,5 @@
 /**
- * Teacher exchange and rotation (教师交流轮岗), RULES.md section ROT: eligibility with reasons
+ * Teacher exchange and rotation (教师交流轮岗), rule family ROT: eligibility with reasons
  * ({@link org.junheng.indicators.rotation.Eligibility}), quotas
  * ({@link org.junheng.indicators.rotation.Quota}), plan checks and the workforce rules
  * ({@link org.junheng.indicators.rotation.RotationAssessment}), career conditions

@@ -31,7 +31,7 @@ import org.junheng.core.value.Label;
  * @param baselineYear the year of the baseline; 0 when none
  * @param cascades whether it applies to each child jurisdiction as well (rates do; totals do not)
  * @param appliesTo the child jurisdictions it names; empty when it names none
- * @param rule the rule ID of RULES.md
+ * @param rule the rule ID of the rule catalog
  * @param document the document's short name
  * @param clause the clause
  * @param note what a reader should know; may be empty

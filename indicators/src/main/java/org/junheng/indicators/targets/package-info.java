@@ -1,5 +1,5 @@
 /**
- * Dated targets as data (RULES.md, TGT and every dated COV, AID, FIN, ROT and BAL number): the
+ * Dated targets as data (TGT and every dated COV, AID, FIN, ROT and BAL number): the
  * {@link org.junheng.indicators.targets.TargetCatalog}, and their evaluation on a date
  * ({@link org.junheng.indicators.targets.TargetResult},
  * {@link org.junheng.indicators.targets.TargetEvaluation}).

@@ -159,7 +159,7 @@ class CountyAssessmentTest {
 
     @Test
     void BAL_4_theWorkedExampleOfThePublishedGuidance() {
-        // BALANCE.md, BAL-4: (students, books) of five primary schools; CV of books per student 0.5153
+        // BAL-4: (students, books) of five primary schools; CV of books per student 0.5153
         var m = new org.junheng.indicators.inequality.WeightedMoments();
         int[][] schools = {{45, 279}, {37, 137}, {89, 935}, {76, 160}, {55, 402}};
         for (int[] s : schools) {

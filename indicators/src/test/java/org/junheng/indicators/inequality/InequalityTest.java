@@ -62,7 +62,7 @@ class InequalityTest {
 
     @Test
     void BAL_4_theWorkedExampleOfThePublishedGuidanceIsStudentWeighted() {
-        // BALANCE.md, BAL-4: books per student of five primary schools; published CV 0.52 (0.5153)
+        // BAL-4: books per student of five primary schools; published CV 0.52 (0.5153)
         double[] students = {45, 37, 89, 76, 55};
         double[] books = {279, 137, 935, 160, 402};
         double[] perStudent = IntStream.range(0, 5).mapToDouble(i -> books[i] / students[i]).toArray();
