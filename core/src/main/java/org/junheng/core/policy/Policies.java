@@ -10,9 +10,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junheng.core.internal.Checks;
+import org.junheng.core.internal.Resources;
 import org.junheng.core.internal.Utf8Reader;
 import org.junheng.core.model.DataProblem;
 import org.junheng.core.model.DivisionCode;
@@ -114,16 +112,9 @@ public final class Policies {
             return cached;
         }
         String resource = name + ".json";
-        try (InputStream in = Policies.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("built-in profile resource missing: " + resource);
-            }
-            Policy p = parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource);
-            CACHE.putIfAbsent(name, p);
-            return p;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Policy p = parse(Resources.text(Policies.class.getResourceAsStream(resource), resource), resource);
+        CACHE.putIfAbsent(name, p);
+        return p;
     }
 
     /**

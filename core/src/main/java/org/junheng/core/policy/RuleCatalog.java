@@ -3,10 +3,6 @@ package org.junheng.core.policy;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -15,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junheng.core.internal.Checks;
+import org.junheng.core.internal.Resources;
 import org.junheng.core.model.DataProblem;
 import org.junheng.core.model.DivisionCode;
 import org.junheng.core.model.InvalidDataException;
@@ -46,15 +43,8 @@ public final class RuleCatalog {
     public static RuleCatalog builtIn() {
         RuleCatalog c = builtIn;
         if (c == null) {
-            try (InputStream in = RuleCatalog.class.getResourceAsStream("rules.json")) {
-                if (in == null) {
-                    throw new IllegalStateException("built-in resource rules.json missing");
-                }
-                c = parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "rules.json");
-                builtIn = c;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            c = parse(Resources.text(RuleCatalog.class.getResourceAsStream("rules.json"), "rules.json"), "rules.json");
+            builtIn = c;
         }
         return c;
     }

@@ -3,11 +3,7 @@ package org.junheng.indicators.targets;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -17,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junheng.core.internal.Checks;
+import org.junheng.core.internal.Resources;
 import org.junheng.core.model.DataProblem;
 import org.junheng.core.model.DivisionCode;
 import org.junheng.core.model.InvalidDataException;
@@ -64,15 +61,8 @@ public final class TargetCatalog {
     public static TargetCatalog builtIn() {
         TargetCatalog c = builtIn;
         if (c == null) {
-            try (InputStream in = TargetCatalog.class.getResourceAsStream("targets.json")) {
-                if (in == null) {
-                    throw new IllegalStateException("built-in resource targets.json missing");
-                }
-                c = parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "targets.json");
-                builtIn = c;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            c = parse(Resources.text(TargetCatalog.class.getResourceAsStream("targets.json"), "targets.json"), "targets.json");
+            builtIn = c;
         }
         return c;
     }
