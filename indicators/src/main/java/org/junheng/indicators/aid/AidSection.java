@@ -38,21 +38,21 @@ public final class AidSection {
                 item.label().zh() + " " + item.label().en(), item.frequency().name().toLowerCase(Locale.ROOT),
                 Long.toString(people), amount(item, budget))));
         items.add(List.of("", "合计 total", "", "", budget.total().toPlainString()));
-        tables.add(new Table(Label.of(budget.schoolYear() + " 学年资助 (按项目)", budget.schoolYear() + " aid by item"),
+        tables.add(Table.ofText(Label.of(budget.schoolYear() + " 学年资助 (按项目)", budget.schoolYear() + " aid by item"),
                 List.of(Label.of("规则", "rule"), Label.of("项目", "item"), Label.of("频次", "frequency"), Label.of("人数", "people"),
                         Label.of("金额(元)", "amount (yuan)")), items));
         List<List<String>> districts = new ArrayList<>();
         budget.byDistrictAndStage().forEach((district, stages) -> stages.forEach((stage, amount) ->
                 districts.add(List.of((district + " " + name(data, district)).strip(),
                         stage.label().zh() + " " + stage.label().en(), amount.toPlainString()))));
-        tables.add(new Table(Label.of("资助预算 (按区县和学段)", "Aid budget by district and stage"),
+        tables.add(Table.ofText(Label.of("资助预算 (按区县和学段)", "Aid budget by district and stage"),
                 List.of(Label.of("区县", "district"), Label.of("学段", "stage"), Label.of("金额(元)", "amount (yuan)")), districts));
         List<List<String>> refusals = new ArrayList<>();
         budget.refusals().forEach((item, reasons) -> reasons.entrySet().stream()
                 .sorted(MOST_FIRST)
                 .forEach(e -> refusals.add(List.of(budget.rules().get(item), item.label().en(), e.getKey().label().zh() + " "
                         + e.getKey().label().en(), e.getValue().toString()))));
-        tables.add(new Table(Label.of("未予资助的原因", "Reasons for refusal"), List.of(Label.of("规则", "rule"),
+        tables.add(Table.ofText(Label.of("未予资助的原因", "Reasons for refusal"), List.of(Label.of("规则", "rule"),
                 Label.of("项目", "item"), Label.of("原因", "reason"), Label.of("人次", "count")), refusals));
         List<Label> notes = new ArrayList<>();
         notes.add(Label.of("资助对象身份 (残疾人证、家庭困难类别) 按统计时点 " + data.asOf() + " 判断; 金额为精确合计。",

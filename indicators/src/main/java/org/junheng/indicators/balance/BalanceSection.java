@@ -47,7 +47,7 @@ public final class BalanceSection {
                     rows.add(List.of(f.subject().substring(f.subject().indexOf(": ") + 2), f.facts().getOrDefault("cv", "—"),
                             f.facts().get("ceiling"), verdict(f)));
                 }
-                tables.add(new Table(Label.of(county.name() + " " + stage.stage().label().zh() + " 校际差异系数 (BAL-3)",
+                tables.add(Table.ofText(Label.of(county.name() + " " + stage.stage().label().zh() + " 校际差异系数 (BAL-3)",
                         county.name() + " " + stage.stage().label().en() + ": coefficients of variation (BAL-3)"),
                         List.of(Label.of("指标", "indicator"), Label.of("差异系数", "CV"), Label.of("上限", "ceiling"),
                                 Label.of("结论", "verdict")), rows));
@@ -58,7 +58,7 @@ public final class BalanceSection {
                                 s.bal2().explanation().en()));
                     }
                 }
-                tables.add(new Table(Label.of(county.name() + " " + stage.stage().label().zh() + " 未达标学校 (BAL-2)",
+                tables.add(Table.ofText(Label.of(county.name() + " " + stage.stage().label().zh() + " 未达标学校 (BAL-2)",
                         county.name() + " " + stage.stage().label().en() + ": sections not meeting BAL-2"),
                         List.of(Label.of("学校", "school"), Label.of("名称", "name"), Label.of("学生", "students"),
                                 Label.of("结论", "verdict"), Label.of("说明", "explanation")), failing));
@@ -72,7 +72,7 @@ public final class BalanceSection {
                 }
             }
             verdictRows.add(List.of("BAL-1", county.name(), verdict(county.verdict()), county.verdict().explanation().en()));
-            tables.add(new Table(Label.of(county.name() + " 县域评估结论", county.name() + ": county verdict"),
+            tables.add(Table.ofText(Label.of(county.name() + " 县域评估结论", county.name() + ": county verdict"),
                     List.of(Label.of("规则", "rule"), Label.of("对象", "subject"), Label.of("结论", "verdict"),
                             Label.of("说明", "explanation")), verdictRows));
             for (CountyAssessment.Exclusion e : county.exclusions()) {
@@ -86,7 +86,7 @@ public final class BalanceSection {
             guarantees.add(List.of(f.rule(), f.subject(), verdict(f), f.explanation().en()));
         }
         if (!guarantees.isEmpty()) {
-            tables.add(new Table(Label.of("经费保障 (BAL-6: 小规模乡村学校, 特殊教育; 标准未经核实)",
+            tables.add(Table.ofText(Label.of("经费保障 (BAL-6: 小规模乡村学校, 特殊教育; 标准未经核实)",
                     "Funding guarantees (BAL-6: small village schools, special education; figures unconfirmed)"),
                     List.of(Label.of("规则", "rule"), Label.of("对象", "subject"), Label.of("结论", "verdict"),
                             Label.of("说明", "explanation")), guarantees));
@@ -134,7 +134,7 @@ public final class BalanceSection {
                 String.format(Locale.ROOT, "%.1f%%", 100 * loc.betweenShare())));
         rows.add(List.of("区县 district", fmt(dist.total()), fmt(dist.between()), fmt(dist.within()),
                 String.format(Locale.ROOT, "%.1f%%", 100 * dist.betweenShare())));
-        tables.add(new Table(Label.of("生均公用经费的泰尔指数分解 (学生加权)", "Theil T of public funds per student, decomposed (student-weighted)"),
+        tables.add(Table.ofText(Label.of("生均公用经费的泰尔指数分解 (学生加权)", "Theil T of public funds per student, decomposed (student-weighted)"),
                 List.of(Label.of("分组", "grouping"), Label.of("总体", "total"), Label.of("组间", "between"),
                         Label.of("组内", "within"), Label.of("组间占比", "between share")), rows));
         List<List<String>> lorenz = new ArrayList<>();
@@ -144,7 +144,7 @@ public final class BalanceSection {
             lorenz.add(List.of(String.format(Locale.ROOT, "%d%%", decile * 10),
                     String.format(Locale.ROOT, "%.1f%%", 100 * lorenzAt(points, p))));
         }
-        tables.add(new Table(Label.of(String.format(Locale.ROOT, "生均公用经费洛伦兹曲线 (基尼系数 %.4f)", all.gini()),
+        tables.add(Table.ofText(Label.of(String.format(Locale.ROOT, "生均公用经费洛伦兹曲线 (基尼系数 %.4f)", all.gini()),
                 String.format(Locale.ROOT, "Lorenz curve of public funds per student (Gini %.4f)", all.gini())),
                 List.of(Label.of("学生累计占比", "share of students"), Label.of("经费累计占比", "share of funds")), lorenz));
         if (left > 0) {

@@ -45,11 +45,11 @@ public final class CoverageSection {
             c.breakdowns().getOrDefault("county", Map.of()).forEach((county, r) -> counties.add(List.of(county, r.display())));
         }
         List<Table> tables = new ArrayList<>();
-        tables.add(new Table(Label.of("覆盖率与比例 (COV)", "Coverage and rates (COV)"), List.of(Label.of("规则", "rule"),
+        tables.add(Table.ofText(Label.of("覆盖率与比例 (COV)", "Coverage and rates (COV)"), List.of(Label.of("规则", "rule"),
                 Label.of("指标", "indicator"), Label.of("全部", "all"), Label.of("城区", "urban"), Label.of("镇区", "town"),
                 Label.of("乡村", "rural"), Label.of("公办", "public"), Label.of("民办", "private")), rows));
         if (!counties.isEmpty()) {
-            tables.add(new Table(Label.of("COV-7 乡镇学校联盟覆盖率, 按指定县区", "COV-7 alliance coverage by named county"),
+            tables.add(Table.ofText(Label.of("COV-7 乡镇学校联盟覆盖率, 按指定县区", "COV-7 alliance coverage by named county"),
                     List.of(Label.of("县区", "county"), Label.of("覆盖率", "rate")), counties));
         }
         List<Label> notes = new ArrayList<>();

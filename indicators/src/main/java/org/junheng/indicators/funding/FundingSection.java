@@ -37,7 +37,7 @@ public final class FundingSection {
                         y.fin2Shortfall().isZero() ? (y.fin1Shortfall().isZero() ? "—" : y.fin1Shortfall().toPlainString())
                                 : y.fin2Shortfall().toPlainString()));
             }
-            tables.add(new Table(Label.of(name + " 两个只增不减 (FIN-1, FIN-2)", name + ": the two no-decreases (FIN-1, FIN-2)"),
+            tables.add(Table.ofText(Label.of(name + " 两个只增不减 (FIN-1, FIN-2)", name + ": the two no-decreases (FIN-1, FIN-2)"),
                     List.of(Label.of("年度", "year"), Label.of("一般公共预算教育支出(元)", "expenditure (yuan)"),
                             Label.of("在校生", "students"), Label.of("生均(元)", "per student (yuan)"),
                             Label.of("增长", "growth"), Label.of("生均增长", "per-student growth"),
@@ -56,7 +56,7 @@ public final class FundingSection {
         }
         long fin4 = others.stream().filter(f -> f.rule().equals(training)).count();
         long fin4Met = others.stream().filter(f -> f.rule().equals(training) && f.isMet()).count();
-        tables.add(new Table(Label.of("其他经费规则", "Other funding rules"),
+        tables.add(Table.ofText(Label.of("其他经费规则", "Other funding rules"),
                 List.of(Label.of("规则", "rule"), Label.of("对象", "subject"), Label.of("结论", "verdict"),
                         Label.of("说明", "explanation")), rows));
         List<Label> notes = List.of(

@@ -26,12 +26,12 @@ public enum ReportFormat {
                     int[] widths = new int[head.size()];
                     for (int i = 0; i < widths.length; i++) {
                         widths[i] = width(head.get(i));
-                        for (List<String> row : t.rows()) {
+                        for (List<String> row : t.rows(l)) {
                             widths[i] = Math.max(widths[i], width(row.get(i)));
                         }
                     }
                     line(s, head, widths);
-                    for (List<String> row : t.rows()) {
+                    for (List<String> row : t.rows(l)) {
                         line(s, row, widths);
                     }
                 }
@@ -72,7 +72,7 @@ public enum ReportFormat {
                     s.append("\n|");
                     t.columns().forEach(c -> s.append(" --- |"));
                     s.append('\n');
-                    for (List<String> row : t.rows()) {
+                    for (List<String> row : t.rows(l)) {
                         s.append('|');
                         row.forEach(c -> s.append(' ').append(escape(c)).append(" |"));
                         s.append('\n');
@@ -116,7 +116,7 @@ public enum ReportFormat {
                         }
                         g.writeEndArray();
                         g.writeArrayFieldStart("rows");
-                        for (List<String> row : t.rows()) {
+                        for (List<String> row : t.rows(l)) {
                             g.writeStartArray();
                             for (String c : row) {
                                 g.writeString(c);

@@ -3,20 +3,29 @@ package org.junheng.indicators.report;
 import java.util.List;
 import org.junheng.core.internal.Checks;
 import org.junheng.core.value.Label;
+import org.junheng.indicators.rules.Finding;
 
 /**
- * One section of a report, for one area of its tables, then notes that say what the numbers
- * rest on. Immutable and thread-safe.
+ * One section of a report, for one area: its tables, then notes that say what the numbers rest on, and
+ * the findings behind the tables (rule ID, verdict, explanation, facts) for programs that want them whole.
+ * Immutable and thread-safe.
  *
  * @param title the section's title
  * @param tables the tables
  * @param notes sentences for people, in both languages
+ * @param findings the rule findings the section reports, in table order; empty where it reports none
  */
-public record Section(Label title, List<Table> tables, List<Label> notes) {
+public record Section(Label title, List<Table> tables, List<Label> notes, List<Finding> findings) {
 
     public Section {
         Checks.notNull(title, "title");
         tables = List.copyOf(tables);
         notes = List.copyOf(notes);
+        findings = List.copyOf(findings);
+    }
+
+    /** A section without findings of its own. */
+    public Section(Label title, List<Table> tables, List<Label> notes) {
+        this(title, tables, notes, List.of());
     }
 }

@@ -63,21 +63,21 @@ public final class YearByYearSection {
             }
         }
         List<Table> tables = new ArrayList<>();
-        tables.add(new Table(Label.of("覆盖率逐年 (COV)", "Coverage year by year (COV)"), columns, coverage.rows()));
+        tables.add(Table.ofText(Label.of("覆盖率逐年 (COV)", "Coverage year by year (COV)"), columns, coverage.rows()));
         if (policy.holds("FIN-1") || policy.holds("FIN-2")) {
             tables.add(funding(series.latest()));
         }
         if (!rotation.rows().isEmpty()) {
-            tables.add(new Table(Label.of("交流轮岗比例逐年 (ROT)", "Rotation quotas year by year (ROT)"), columns, rotation.rows()));
+            tables.add(Table.ofText(Label.of("交流轮岗比例逐年 (ROT)", "Rotation quotas year by year (ROT)"), columns, rotation.rows()));
         }
         if (!balance.rows().isEmpty()) {
-            tables.add(new Table(Label.of("均衡差异系数逐年 (BAL-3)", "Balance CVs year by year (BAL-3)"), columns, balance.rows()));
+            tables.add(Table.ofText(Label.of("均衡差异系数逐年 (BAL-3)", "Balance CVs year by year (BAL-3)"), columns, balance.rows()));
         }
         List<List<String>> values = new ArrayList<>();
         for (DatedValue v : series.observations()) {
             values.add(List.of(v.indicator(), v.value().toPlainString(), v.date().toString(), v.source()));
         }
-        tables.add(new Table(Label.of("按日期的观测值", "Dated values"), List.of(Label.of("指标", "indicator"),
+        tables.add(Table.ofText(Label.of("按日期的观测值", "Dated values"), List.of(Label.of("指标", "indicator"),
                 Label.of("数值", "value"), Label.of("日期", "date"), Label.of("来源", "source")), values));
         return new Section(Label.of("逐年", "Year by year"), tables, List.of(
                 Label.of("每列为一个快照 (学年参考日); 目标按各自时间窗内的数据判断, 见目标一节。",
@@ -95,7 +95,7 @@ public final class YearByYearSection {
                         y.perStudent().setScale(2, RoundingMode.HALF_UP).toPlainString(), verdict(y.fin1()), verdict(y.fin2())));
             }
         }
-        return new Table(Label.of("经费逐年 (FIN-1, FIN-2)", "Funding year by year (FIN-1, FIN-2)"), List.of(
+        return Table.ofText(Label.of("经费逐年 (FIN-1, FIN-2)", "Funding year by year (FIN-1, FIN-2)"), List.of(
                 Label.of("地区", "jurisdiction"), Label.of("年度", "year"), Label.of("教育支出", "expenditure"),
                 Label.of("生均", "per student"), Label.of("FIN-1 总量不减", "FIN-1 total"),
                 Label.of("FIN-2 生均不减", "FIN-2 per student")), rows);

@@ -43,7 +43,7 @@ public final class RotationSection {
                     verdict(q.quota()), Long.toString(q.backboneRotated()), Long.toString(q.backboneRequired()),
                     verdict(q.backbone())));
         }
-        tables.add(new Table(Label.of(a.schoolYear() + " 学年交流轮岗比例 (按" + (a.bindingScope().equals("SCHOOL") ? "学校" : "区县")
+        tables.add(Table.ofText(Label.of(a.schoolYear() + " 学年交流轮岗比例 (按" + (a.bindingScope().equals("SCHOOL") ? "学校" : "区县")
                 + "考核)", a.schoolYear() + " rotation quotas (binding per " + a.bindingScope().toLowerCase(java.util.Locale.ROOT) + ")"),
                 List.of(Label.of("学校或区县", "school or county"), Label.of("符合条件", "eligible"), Label.of("至少交流", "required"),
                         Label.of("交流", "rotated"), Label.of("比例结论", "quota"), Label.of("骨干", "backbone"),
@@ -60,14 +60,14 @@ public final class RotationSection {
         List<List<String>> reasonRows = new ArrayList<>();
         reasonRows.add(List.of("eligible", Long.toString(eligible), ""));
         reasons.forEach((c, n) -> reasonRows.add(List.of(c.name(), Integer.toString(n), c.rule())));
-        tables.add(new Table(Label.of("在编公办义务教育教师: 交流条件", "Teachers on establishment at public compulsory schools: exchange conditions"),
+        tables.add(Table.ofText(Label.of("在编公办义务教育教师: 交流条件", "Teachers on establishment at public compulsory schools: exchange conditions"),
                 List.of(Label.of("条件", "condition"), Label.of("人数", "teachers"), Label.of("规则", "rule")), reasonRows));
 
         List<List<String>> planRows = new ArrayList<>();
         for (Finding f : a.plan()) {
             planRows.add(List.of(f.rule(), f.subject(), verdict(f), f.explanation().en()));
         }
-        tables.add(new Table(Label.of("交流计划核查: 未通过项", "Rotation plan: checks that failed"),
+        tables.add(Table.ofText(Label.of("交流计划核查: 未通过项", "Rotation plan: checks that failed"),
                 List.of(Label.of("规则", "rule"), Label.of("交流", "move"), Label.of("结论", "verdict"),
                         Label.of("说明", "explanation")), planRows));
 
@@ -85,7 +85,7 @@ public final class RotationSection {
         for (Finding f : a.workforce()) {
             workforce.add(List.of(f.rule(), f.subject(), verdict(f), f.explanation().en()));
         }
-        tables.add(new Table(Label.of("职称、校长选任与队伍结构", "Career conditions and workforce"),
+        tables.add(Table.ofText(Label.of("职称、校长选任与队伍结构", "Career conditions and workforce"),
                 List.of(Label.of("规则", "rule"), Label.of("对象", "subject"), Label.of("结论", "verdict"),
                         Label.of("说明", "explanation")), workforce));
         List<Label> notes = List.of(Label.of("只有符合交流条件的交流人员计入比例; 最少人数 = ceil(比例 × 基数), 精确计算。",

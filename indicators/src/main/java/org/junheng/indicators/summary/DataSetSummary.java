@@ -120,7 +120,7 @@ public record DataSetSummary(
         byDistrict.forEach((code, c) -> rows.add(List.of(code.value(),
                 data.jurisdiction(code).map(Jurisdiction::name).orElse(code.value()),
                 Integer.toString(c[0]), Integer.toString(c[1]), Integer.toString(c[2]))));
-        tables.add(new Table(Label.of("各区县", "By county or district"), List.of(Label.of("代码", "code"),
+        tables.add(Table.ofText(Label.of("各区县", "By county or district"), List.of(Label.of("代码", "code"),
                 Label.of("名称", "name"), Label.of("学校", "schools"), Label.of("教师", "teachers"),
                 Label.of("学生", "students")), rows));
         List<Label> notes = new ArrayList<>();
@@ -145,7 +145,7 @@ public record DataSetSummary(
             }
         }
         rows.add(List.of("合计 total", Integer.toString(total)));
-        return new Table(title, List.of(column, Label.of("数量", "count")), rows);
+        return Table.ofText(title, List.of(column, Label.of("数量", "count")), rows);
     }
 
     @Override

@@ -107,7 +107,7 @@ public final class TargetCatalog {
                     t.baseline() == null ? "" : t.baseline().toPlainString() + " (" + t.baselineYear() + ")",
                     t.rule() + " " + t.document() + " " + t.clause()));
         }
-        return new Table(Label.of("目标清单", "Target catalog"), List.of(Label.of("编号", "id"), Label.of("地区", "jurisdiction"),
+        return Table.ofText(Label.of("目标清单", "Target catalog"), List.of(Label.of("编号", "id"), Label.of("地区", "jurisdiction"),
                 Label.of("指标", "indicator"), Label.of("目标", "target"), Label.of("期限", "deadline"),
                 Label.of("基期值", "baseline"), Label.of("来源", "source")), rows);
     }

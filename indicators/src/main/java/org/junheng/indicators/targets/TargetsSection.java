@@ -48,7 +48,7 @@ public final class TargetsSection {
                     r.gap() == null ? "—" : r.gap().toPlainString(),
                     r.trajectory() == null ? "—" : r.trajectory().toString()));
         }
-        Table table = new Table(Label.of("目标 (至 " + TargetEvaluation.lastDate(series) + ")",
+        Table table = Table.ofText(Label.of("目标 (至 " + TargetEvaluation.lastDate(series) + ")",
                 "Targets, as of " + TargetEvaluation.lastDate(series)), COLUMNS, rows);
         List<Label> notes = List.of(
                 Label.of("期限类目标按期限当日或之前的最后一次观测判断, 不使用期限后的数据; 保持类目标要求期间每次观测均达到, "

@@ -46,7 +46,7 @@ class ReportsTest {
 
     @Test
     void aRowMustFitItsColumns() {
-        assertThrows(IllegalArgumentException.class, () -> new Table(Label.of("t", "t"),
+        assertThrows(IllegalArgumentException.class, () -> Table.ofText(Label.of("t", "t"),
                 List.of(Label.of("a", "a")), List.of(List.of("1", "2"))));
     }
 }

@@ -1,0 +1,131 @@
+package org.junheng.indicators.report;
+
+import java.math.BigDecimal;
+import org.junheng.core.internal.Checks;
+import org.junheng.core.value.Label;
+import org.junheng.core.value.Language;
+import org.junheng.core.value.Money;
+import org.junheng.indicators.rules.Verdict;
+
+/**
+ * One cell of a report table, typed so that each output can do right by it: JSON writes a number as a
+ * number, a spreadsheet gets a numeric cell, each language gets its own words, and an HTML page can colour
+ * a verdict. Immutable and thread-safe.
+ */
+public sealed interface Cell permits Cell.Text, Cell.Words, Cell.Number, Cell.Judged, Cell.Empty {
+
+    /** The cell as people read it in {@code language}. */
+    String in(Language language);
+
+    /** Text that is the same in every language: an ID, a code, a name from the data. */
+    static Cell text(String text) {
+        return new Text(text);
+    }
+
+    /** Words for people, in both languages: a stage, a condition, an explanation. */
+    static Cell words(Label label) {
+        return new Words(label);
+    }
+
+    /** Words for people, in both languages. */
+    static Cell words(String zh, String en) {
+        return new Words(Label.of(zh, en));
+    }
+
+    /** An exact number in a unit, shown as {@link BigDecimal#toPlainString()}. */
+    static Cell number(BigDecimal value, Unit unit) {
+        return new Number(value, unit);
+    }
+
+    /** A head-count or other whole number. */
+    static Cell count(long count) {
+        return new Number(BigDecimal.valueOf(count), Unit.COUNT);
+    }
+
+    /** An amount of money in yuan, to the fen. */
+    static Cell money(Money money) {
+        return new Number(Checks.notNull(money, "money").yuan(), Unit.YUAN);
+    }
+
+    /** A rule's verdict. */
+    static Cell verdict(Verdict verdict) {
+        return new Judged(verdict);
+    }
+
+    /** No value: not applicable here, shown as a dash. */
+    static Cell empty() {
+        return Empty.INSTANCE;
+    }
+
+    /** What a number counts or measures; a percentage is shown with its sign. */
+    enum Unit {
+        /** Yuan (元), exact to the fen. */
+        YUAN,
+        /** A head-count or other whole number. */
+        COUNT,
+        /** Per cent: {@code 12.5} is shown as {@code 12.5%}. */
+        PERCENT,
+        /** A plain number: a ratio, a coefficient, a year. */
+        PLAIN
+    }
+
+    /** Text that is the same in every language. */
+    record Text(String text) implements Cell {
+        public Text {
+            Checks.notNull(text, "text");
+        }
+
+        @Override
+        public String in(Language language) {
+            return text;
+        }
+    }
+
+    /** Words in both languages. */
+    record Words(Label label) implements Cell {
+        public Words {
+            Checks.notNull(label, "label");
+        }
+
+        @Override
+        public String in(Language language) {
+            return label.in(language);
+        }
+    }
+
+    /** An exact number in a unit. */
+    record Number(BigDecimal value, Unit unit) implements Cell {
+        public Number {
+            Checks.notNull(value, "value");
+            Checks.notNull(unit, "unit");
+        }
+
+        @Override
+        public String in(Language language) {
+            return unit == Unit.PERCENT ? value.toPlainString() + "%" : value.toPlainString();
+        }
+    }
+
+    /** A rule's verdict. */
+    record Judged(Verdict verdict) implements Cell {
+        public Judged {
+            Checks.notNull(verdict, "verdict");
+        }
+
+        @Override
+        public String in(Language language) {
+            return verdict.label().in(language);
+        }
+    }
+
+    /** No value. */
+    enum Empty implements Cell {
+        /** The one empty cell. */
+        INSTANCE;
+
+        @Override
+        public String in(Language language) {
+            return "—";
+        }
+    }
+}
