@@ -5,6 +5,7 @@ import org.junheng.core.internal.Checks;
 import org.junheng.core.value.Label;
 import org.junheng.core.value.Language;
 import org.junheng.core.value.Money;
+import org.junheng.indicators.rules.Unit;
 import org.junheng.indicators.rules.Verdict;
 
 /**
@@ -55,18 +56,6 @@ public sealed interface Cell permits Cell.Text, Cell.Words, Cell.Number, Cell.Ju
     /** No value: not applicable here, shown as a dash. */
     static Cell empty() {
         return Empty.INSTANCE;
-    }
-
-    /** What a number counts or measures; a percentage is shown with its sign. */
-    enum Unit {
-        /** Yuan (元), exact to the fen. */
-        YUAN,
-        /** A head-count or other whole number. */
-        COUNT,
-        /** Per cent: {@code 12.5} is shown as {@code 12.5%}. */
-        PERCENT,
-        /** A plain number: a ratio, a coefficient, a year. */
-        PLAIN
     }
 
     /** Text that is the same in every language. */

@@ -3,6 +3,7 @@ package org.junheng.indicators.rules;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.junheng.core.internal.Checks;
 import org.junheng.core.value.Label;
 
@@ -16,8 +17,10 @@ import org.junheng.core.value.Label;
  * @param verdict the verdict
  * @param explanation what was required and found, and the shortfall
  * @param facts the facts used, by name, in order
+ * @param measure the value, threshold and shortfall as numbers, where the rule has them
  */
-public record Finding(String rule, String subject, Verdict verdict, Label explanation, Map<String, String> facts) {
+public record Finding(String rule, String subject, Verdict verdict, Label explanation, Map<String, String> facts,
+        Optional<Measure> measure) {
 
     public Finding {
         Checks.notBlank(rule, "rule");
@@ -25,8 +28,20 @@ public record Finding(String rule, String subject, Verdict verdict, Label explan
         Checks.notNull(verdict, "verdict");
         Checks.notNull(explanation, "explanation");
         facts = Collections.unmodifiableMap(new LinkedHashMap<>(Checks.notNull(facts, "facts")));
+        Checks.notNull(measure, "measure");
     }
 
+    /** A finding whose numbers are in its explanation and facts only. */
+    public Finding(String rule, String subject, Verdict verdict, Label explanation, Map<String, String> facts) {
+        this(rule, subject, verdict, explanation, facts, Optional.empty());
+    }
+
+    /** This finding with its value, threshold and shortfall as numbers. */
+    public Finding withMeasure(Measure measure) {
+        return new Finding(rule, subject, verdict, explanation, facts, Optional.of(measure));
+    }
+
+    /** Whether the verdict is {@link Verdict#MET}. */
     public boolean isMet() {
         return verdict == Verdict.MET;
     }
