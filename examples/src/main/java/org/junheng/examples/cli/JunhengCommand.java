@@ -50,7 +50,8 @@ import picocli.CommandLine.Parameters;
         subcommands = {JunhengCommand.ReportCommand.class, JunhengCommand.ValidateCommand.class,
             JunhengCommand.PolicyCommand.class, JunhengCommand.ExportSampleCommand.class,
             JunhengCommand.GenerateCommand.class,
-            RulesCommand.class})
+            RulesCommand.class,
+            FundingCommand.class})
 public final class JunhengCommand implements Callable<Integer> {
 
     @CommandLine.Spec
