@@ -22,8 +22,9 @@ class FundingCommandTest {
     @Test
     void listNamesTheBuiltInSeries() {
         assertEquals(0, run("funding", "--list"));
-        assertEquals("national  China, national  2017-2022  5 bulletins\nliaoning  Liaoning  2021  1 bulletins\n",
-                out.toString());
+        assertEquals("national  China, national  2012-2022  9 bulletins\n"
+                + "national-operating  China, national (operating expenditure per student)  2012-2016  4 bulletins\n"
+                + "liaoning  Liaoning  2021  1 bulletins\n", out.toString());
     }
 
     @Test
@@ -67,13 +68,13 @@ class FundingCommandTest {
         assertTrue(junior2021.get("prior").isNumber());
         assertEquals(0, junior2021.get("prior").decimalValue().compareTo(new java.math.BigDecimal("17468.11")));
         assertEquals("NB2021", junior2021.get("source").asText());
-        assertEquals(5, doc.get("sources").size());
+        assertEquals(9, doc.get("sources").size());
     }
 
     @Test
     void unknownSeriesLevelOrFormatIsAUsageError() {
         assertEquals(2, run("funding", "--series", "shanghai"));
-        assertTrue(err.toString().contains("national, liaoning"), err.toString());
+        assertTrue(err.toString().contains("national, national-operating, liaoning"), err.toString());
         assertEquals(2, run("funding", "--level", "kindergarten"));
         assertTrue(err.toString().contains("primary, junior, senior, vocational, higher or all"), err.toString());
         assertEquals(2, run("funding", "--format", "pdf"));

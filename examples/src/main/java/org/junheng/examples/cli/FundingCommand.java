@@ -45,7 +45,8 @@ public final class FundingCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--series", defaultValue = "national",
-            description = "A built-in series: national or liaoning. Default: ${DEFAULT-VALUE}.")
+            description = "A built-in series: national, national-operating (事业费, 2012-2016) or liaoning. "
+                    + "Default: ${DEFAULT-VALUE}.")
     String series;
 
     @Option(names = "--level", defaultValue = "all",
@@ -149,7 +150,7 @@ public final class FundingCommand implements Callable<Integer> {
                         + c.finding().explanation().in(lang));
             }
             if (rows.isEmpty()) {
-                out.println(t(lang, "  (本序列无此级教育数据)", "  (no figures for this level in this series)"));
+                out.println(t(lang, "  (本序列无此项数据)", "  (no figures of this kind in this series)"));
             }
         }
         out.println();

@@ -44,8 +44,12 @@ import org.junheng.core.value.Money;
  * <p>Immutable and thread-safe.
  */
 public final class BulletinSeries {
-    /** The built-in series, by id: the national bulletins and Liaoning's bulletin of 2021. */
-    public static final List<String> BUILT_IN = List.of("national", "liaoning");
+    /**
+     * The built-in series, by id: the national bulletins (totals, and per-student general public budget
+     * education expenditure from 2017), the national per-student operating expenditure (事业费) of 2012 to
+     * 2016, a different definition, and Liaoning's bulletin of 2021.
+     */
+    public static final List<String> BUILT_IN = List.of("national", "national-operating", "liaoning");
 
     private static final Set<String> FIELDS = Set.of("format", "id", "name", "jurisdiction", "measure", "note", "sources",
             "totals", "perStudent");

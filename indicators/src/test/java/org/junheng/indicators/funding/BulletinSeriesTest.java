@@ -124,6 +124,21 @@ class BulletinSeriesTest {
     }
 
     @Test
+    void FIN_2_operatingExpenditureIsASeriesOfItsOwnAndNeverChainedToTheLaterDefinition() {
+        BulletinSeries operating = BulletinSeries.builtIn("national-operating");
+        assertTrue(operating.totals().isEmpty());
+        // 2016 bulletin: 全国普通小学为9557.89元, 比上年的8838.44元增长8.14%
+        BulletinCheck c = check(BulletinCheck.fin2(operating, Level.PRIMARY), 2016);
+        assertEquals(YearCheck.Base.PRIOR_YEAR, c.base());
+        assertEquals(Optional.of(Money.parse("8838.44")), c.prior());
+        assertEquals(Verdict.MET, c.finding().verdict());
+        assertEquals("NB2016", c.figure().source().id());
+        assertTrue(operating.perStudent(Level.PRIMARY).stream().allMatch(f -> f.year() <= 2016));
+        assertEquals(Verdict.NOT_ASSESSABLE, check(BulletinCheck.fin2(NATIONAL, Level.PRIMARY), 2017).finding().verdict(),
+                "2017 is the first year of its definition");
+    }
+
+    @Test
     void FIN_2_aYearAfterAGapWithoutAComparableRateIsNotAssessable() {
         BulletinCheck c = check(BulletinCheck.fin2(NATIONAL, Level.SENIOR), 2020);
         assertEquals(YearCheck.Base.NONE, c.base());
@@ -150,7 +165,13 @@ class BulletinSeriesTest {
     @Test
     void FIN_1_onTheNationalTotals() {
         List<BulletinCheck> fin1 = BulletinCheck.fin1(NATIONAL);
+        assertEquals(Verdict.NOT_ASSESSABLE, check(fin1, 2012).finding().verdict(), "the first year");
         assertEquals(Verdict.NOT_ASSESSABLE, check(fin1, 2018).finding().verdict(), "no 2017 total in the series");
+        // 2015 bulletin: 25861.87亿元, 比上年增长14.55%, 同口径增长9.41%: 25861.87 / 1.0941 = 23637.5706...
+        BulletinCheck y2015 = check(fin1, 2015);
+        assertEquals(YearCheck.Base.RESTATED_PRIOR_YEAR, y2015.base());
+        assertEquals(Optional.of(Money.parse("23637.57亿元")), y2015.prior());
+        assertEquals("22576.01亿元", y2015.finding().facts().get("publishedPrior"));
         assertEquals(Verdict.MET, check(fin1, 2019).finding().verdict());
         BulletinCheck y2021 = check(fin1, 2021);
         // 37463.36亿元 / 1.0517 = 35621.717...亿元, printed to 0.01亿元
@@ -229,7 +250,7 @@ class BulletinSeriesTest {
     @Test
     void anUnknownBuiltInSeriesNamesTheBuiltInOnes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> BulletinSeries.builtIn("shanghai"));
-        assertTrue(e.getMessage().contains("national, liaoning"), e.getMessage());
+        assertTrue(e.getMessage().contains("national, national-operating, liaoning"), e.getMessage());
     }
 
     /** A minimal valid document with one source {@code S} and the given primary-school figures. */
