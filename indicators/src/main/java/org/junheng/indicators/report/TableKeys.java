@@ -49,8 +49,9 @@ final class TableKeys {
     static String slug(Label label, String fallback) {
         String s = words(label.en(), "-");
         if (s.length() > MAX_SLUG) {
-            s = s.substring(0, MAX_SLUG);
-            s = s.substring(0, s.endsWith("-") ? s.length() - 1 : s.length());
+            // cut at a word's end where there is one
+            int cut = s.lastIndexOf('-', MAX_SLUG);
+            s = s.substring(0, cut > 0 ? cut : MAX_SLUG);
         }
         return s.isEmpty() ? fallback : s;
     }
