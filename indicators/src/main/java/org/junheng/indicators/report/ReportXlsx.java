@@ -115,7 +115,7 @@ public final class ReportXlsx {
 
     /** A valid, unique sheet name: Excel's forbidden characters made spaces, at most 31 characters. */
     static String sheetName(String name) {
-        String s = name.replaceAll("[\\[\\]:*?/\\\\]", " ").strip();
+        String s = name.replaceAll("[\\[\\]:*?/\\\\]", " ").replaceAll(" {2,}", " ").strip();
         if (s.length() > TableKeys.MAX_SHEET_NAME) {
             int end = TableKeys.MAX_SHEET_NAME;
             if (Character.isHighSurrogate(s.charAt(end - 1))) {
