@@ -59,7 +59,10 @@ class JunhengCommandHelpTest {
             assertFalse(out.toString().contains("()"), out.toString());
         }
         assertEquals(0, run("report", "--help"));
-        assertTrue(out.toString().contains("text, markdown, json, csv, xlsx"), out.toString());
+        String formats = out.toString().replaceAll("\\s+", " ");
+        for (String format : new String[] {"text", "markdown", "json", "csv", "xlsx"}) {
+            assertTrue(formats.contains(format + ",") || formats.contains(format + ". Default"), format + ": " + formats);
+        }
     }
 
     @Test
@@ -92,8 +95,8 @@ class JunhengCommandHelpTest {
         assertEquals(2, run("report", "--format", "csv"));
         assertTrue(err.toString().contains("--format csv writes a folder"), err.toString());
         assertEquals(2, run("report", "--format", "pdf"));
-        assertTrue(err.toString().contains("no format 'pdf': expected one of text, markdown, json, csv, xlsx"),
-                err.toString());
+        assertTrue(err.toString().contains("no format 'pdf': expected one of text, markdown, json"), err.toString());
+        assertTrue(err.toString().contains("csv, xlsx"), err.toString());
         assertEquals(2, run("report", "--lang", "fr"));
         assertTrue(err.toString().contains("'fr' is not a language: zh or en"), err.toString());
         assertFalse(err.toString().contains("No enum constant"), err.toString());

@@ -1,7 +1,10 @@
 package org.junheng.indicators.report;
 
+import static org.junheng.core.gen.Properties.qt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junheng.Junheng;
 import org.junheng.core.policy.Policies;
+import org.junheng.core.value.Label;
 import org.junheng.core.value.Language;
 import org.junit.jupiter.api.Test;
 
@@ -107,6 +111,17 @@ class ReportJsonTest {
         assertEquals(required(defs.get("finding")), new TreeSet<>(names(doc.at("/sections/0/findings/0"))));
         assertEquals(required(defs.get("verdict")), new TreeSet<>(names(doc.at("/sections/0/findings/0/verdict"))));
         assertEquals(ReportJson.VERSION, schema.at("/properties/version/const").intValue());
+    }
+
+    /** Whatever the labels, every column gets a key of the documented pattern, unique in its table. */
+    @Test
+    void anyColumnLabelsGetUniqueKeysOfThePattern() {
+        qt().forAll(lists().of(strings().allPossible().ofLengthBetween(1, 12)).ofSizeBetween(1, 8)).checkAssert(labels -> {
+            List<Label> columns = labels.stream().map(l -> Label.of("列", l.isBlank() ? "-" : l)).toList();
+            List<String> keys = TableKeys.columnKeys(Table.ofText(Label.of("表", "t"), columns, List.of()));
+            assertEquals(columns.size(), new TreeSet<>(keys).size(), keys.toString());
+            keys.forEach(k -> assertTrue(k.matches("[a-z0-9]+(_[a-z0-9]+)*"), k));
+        });
     }
 
     @Test
