@@ -1,9 +1,20 @@
 package org.junheng.examples.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.junheng.Junheng;
 import org.junheng.core.io.DataSetCsv;
@@ -19,7 +30,10 @@ import org.junheng.core.policy.Policies;
 import org.junheng.core.policy.Policy;
 import org.junheng.core.sample.SyntheticDataSets;
 import org.junheng.core.value.Language;
+import org.junheng.indicators.report.Report;
+import org.junheng.indicators.report.ReportCsv;
 import org.junheng.indicators.report.ReportFormat;
+import org.junheng.indicators.report.ReportXlsx;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,6 +46,7 @@ import picocli.CommandLine.Parameters;
  * <pre>
  * java -jar junheng.jar                                  # the report on the sample series, 2024 to 2026
  * java -jar junheng.jar report --data county.json --policy yingkou --format markdown --lang zh
+ * java -jar junheng.jar report --format json report.json   # typed JSON; csv DIR: one CSV per table; xlsx FILE
  * java -jar junheng.jar report --data series.json        # a series: a junheng-series document or folder
  * java -jar junheng.jar validate county-csv/            # every problem, or "valid" with counts
  * java -jar junheng.jar policy shenyang                 # a profile's parameters with their sources
@@ -43,9 +58,11 @@ import picocli.CommandLine.Parameters;
  *
  * <p>Exit codes: 0 done, 1 the input is invalid (the problems are printed with their places, at most
  * 100 and the count of the rest), 2 a usage error (a file or profile that does not exist, a bad option:
- * the message names the path), 3 out of memory (the message says to raise {@code -Xmx}).
+ * the message names the path), 3 out of memory (the message says to raise {@code -Xmx}). Every command
+ * takes {@code --help} and {@code --version}, and its help lists the exit codes.
  */
-@Command(name = "junheng", mixinStandardHelpOptions = true, version = "junheng 0.1.0",
+@Command(name = "junheng", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
+        versionProvider = JunhengCommand.BuildVersion.class,
         description = "Education-equity indicators and rules of Chinese education policy (均衡).",
         subcommands = {JunhengCommand.ReportCommand.class, JunhengCommand.ValidateCommand.class,
             JunhengCommand.PolicyCommand.class, JunhengCommand.ExportSampleCommand.class,
@@ -66,6 +83,7 @@ public final class JunhengCommand implements Callable<Integer> {
     /** Runs the command line with the given output, returning the exit code: for tests and embedding. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new JunhengCommand());
+        documentExitCodes(cli);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, line, parsed) -> failure(e, line.getErr()));
@@ -88,6 +106,84 @@ public final class JunhengCommand implements Callable<Integer> {
     static final int OUT_OF_MEMORY = 3;
     /** The most problems printed; the count of the rest follows. */
     static final int MAX_PROBLEMS_PRINTED = 100;
+
+    /** The exit codes, as every command's help lists them. */
+    static final Map<String, String> EXIT_CODES = exitCodes();
+
+    private static Map<String, String> exitCodes() {
+        Map<String, String> codes = new LinkedHashMap<>();
+        codes.put("0", "done");
+        codes.put(Integer.toString(INVALID_INPUT), "invalid input: every problem with its place (at most "
+                + MAX_PROBLEMS_PRINTED + " printed, then the count of the rest)");
+        codes.put(Integer.toString(USAGE), "usage error: an unknown option or value, a file or profile that does "
+                + "not exist (the message names it)");
+        codes.put(Integer.toString(OUT_OF_MEMORY), "out of memory: run java with a higher -Xmx");
+        return Collections.unmodifiableMap(codes);
+    }
+
+    /** Lists {@link #EXIT_CODES} in the help of the command and of every subcommand. */
+    private static void documentExitCodes(CommandLine cli) {
+        cli.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(EXIT_CODES);
+        cli.getSubcommands().values().forEach(JunhengCommand::documentExitCodes);
+    }
+
+    /**
+     * {@code --version}: the version Maven built, read from a resource that the build fills in, with the
+     * Java runtime it runs on.
+     */
+    static final class BuildVersion implements CommandLine.IVersionProvider {
+        /** The filtered resource that holds {@code version=...}. */
+        static final String RESOURCE = "version.properties";
+
+        @Override
+        public String[] getVersion() throws IOException {
+            return new String[] {"junheng " + version(), "Java " + System.getProperty("java.version") + " ("
+                    + System.getProperty("java.vendor") + ")"};
+        }
+
+        /** The project's version, such as {@code 0.1.0-SNAPSHOT}. */
+        static String version() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = BuildVersion.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IOException("the build left out " + RESOURCE + ": rebuild with Maven");
+                }
+                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            String v = p.getProperty("version", "");
+            if (v.isBlank() || v.contains("${")) {
+                throw new IOException(RESOURCE + " was not filtered by the build: rebuild with Maven");
+            }
+            return v;
+        }
+    }
+
+    /** The built-in profiles, for the help of options that take one. */
+    static final class BuiltInProfiles implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Policies.BUILT_IN.iterator();
+        }
+    }
+
+    /** The report's output formats: the documents of {@link ReportFormat}, then the table outputs. */
+    static final class ReportFormats implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            List<String> names = new ArrayList<>();
+            for (ReportFormat f : ReportFormat.values()) {
+                names.add(f.name().toLowerCase(Locale.ROOT));
+            }
+            names.add(CSV);
+            names.add(XLSX);
+            return names.iterator();
+        }
+    }
+
+    /** {@code --format csv}: a folder of CSV files, one per table. */
+    static final String CSV = "csv";
+    /** {@code --format xlsx}: one workbook, one sheet per table. */
+    static final String XLSX = "xlsx";
 
     /** Prints the hint for a heap too small and returns {@link #OUT_OF_MEMORY}. */
     static int outOfMemory(PrintWriter err) {
@@ -129,9 +225,11 @@ public final class JunhengCommand implements Callable<Integer> {
         throw (Error) cause;
     }
 
+    /** With no subcommand: the report on the sample series under the Shenyang profile, as text. */
     @Override
-    public Integer call() {
-        return new ReportCommand().print(spec.commandLine().getOut(), Junheng.sampleSeries(), Policies.shenyang());
+    public Integer call() throws IOException {
+        return new ReportCommand().write(spec.commandLine().getOut(), Junheng.report(Junheng.sampleSeries(),
+                Policies.shenyang()));
     }
 
     /** Prints the problems, at most {@link #MAX_PROBLEMS_PRINTED}, then the count of the rest. */
@@ -169,8 +267,12 @@ public final class JunhengCommand implements Callable<Integer> {
         return Policies.read(file);
     }
 
-    /** The report on a data set. */
-    @Command(name = "report", description = "Print the report on a data set or a series (the sample series by default).")
+    /** The report on a data set, as a document (text, Markdown, JSON) or as tables (CSV, XLSX). */
+    @Command(name = "report", description = {
+        "Print the report on a data set or a series (the sample series by default), or write its tables.",
+        "text, markdown and json go to standard output, or to TARGET if given; csv writes the folder TARGET "
+                + "(one CSV per table, UTF-8 with BOM, an index.csv, findings.csv and notes.csv); xlsx writes the "
+                + "workbook TARGET (one sheet per table, numbers as numbers)."})
     static final class ReportCommand implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -179,41 +281,79 @@ public final class JunhengCommand implements Callable<Integer> {
                 + "junheng-series .json document or a folder with series.csv, one sub-folder a school year).")
         Path data;
 
-        @Option(names = "--policy", defaultValue = "shenyang",
+        @Option(names = "--policy", defaultValue = "shenyang", completionCandidates = BuiltInProfiles.class,
                 description = "A built-in profile (${COMPLETION-CANDIDATES}) or a profile file. Default: ${DEFAULT-VALUE}.")
         String policy;
 
-        @Option(names = "--format", defaultValue = "TEXT", converter = FormatConverter.class,
-                description = "text, markdown or json. Default: text.")
-        ReportFormat format;
+        @Option(names = "--format", defaultValue = "text", completionCandidates = ReportFormats.class,
+                description = "${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+        String format;
 
         @Option(names = "--lang", defaultValue = "EN", converter = LanguageConverter.class,
                 description = "zh or en. Default: en.")
         Language language;
 
+        @Parameters(paramLabel = "TARGET", arity = "0..1",
+                description = "The file to write (text, markdown, json, xlsx) or the folder (csv).")
+        Path target;
+
         @Override
         public Integer call() throws IOException {
             Policy p = policy(policy);
+            PrintWriter out = spec.commandLine().getOut();
             if (data == null) {
-                return print(spec.commandLine().getOut(), Junheng.sampleSeries(), p);
+                return write(out, Junheng.report(Junheng.sampleSeries(), p));
             }
             boolean series = Files.isDirectory(data) ? DataSetSeriesCsv.isSeries(data) : DataSetSeriesJson.isSeries(data);
-            return series ? print(spec.commandLine().getOut(), Junheng.loadSeries(data), p)
-                    : print(spec.commandLine().getOut(), Junheng.load(data), p);
+            return write(out, series ? Junheng.report(Junheng.loadSeries(data), p) : Junheng.report(Junheng.load(data), p));
         }
 
-        int print(PrintWriter out, DataSetSeries series, Policy policy) {
-            out.print(Junheng.report(series, policy).render(format == null ? ReportFormat.TEXT : format,
-                    language == null ? Language.EN : language));
+        /** Writes the report in the chosen format to {@code out} or to the target; returns the exit code. */
+        int write(PrintWriter out, Report report) throws IOException {
+            String name = (format == null ? "text" : format).toLowerCase(Locale.ROOT);
+            Language lang = language == null ? Language.EN : language;
+            if (name.equals(CSV) || name.equals(XLSX)) {
+                if (target == null) {
+                    throw new IllegalArgumentException("--format " + name + " writes " + (name.equals(CSV)
+                            ? "a folder" : "a file") + ": give it after the options, as in report --format " + name
+                            + (name.equals(CSV) ? " tables/" : " report.xlsx"));
+                }
+                if (name.equals(CSV)) {
+                    List<Path> files = ReportCsv.write(report, lang, target);
+                    out.println("wrote " + target + ": " + files.size() + " files, the index in "
+                            + target.resolve(ReportCsv.INDEX));
+                } else {
+                    ReportXlsx.write(report, lang, target);
+                    out.println("wrote " + target);
+                }
+                out.flush();
+                return 0;
+            }
+            String text = report.render(documentFormat(name), lang);
+            if (target == null) {
+                out.print(text);
+            } else {
+                Path parent = target.toAbsolutePath().getParent();
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
+                Files.writeString(target, text, StandardCharsets.UTF_8);
+                out.println("wrote " + target);
+            }
             out.flush();
             return 0;
         }
 
-        int print(PrintWriter out, DataSet data, Policy policy) {
-            out.print(Junheng.report(data, policy).render(format == null ? ReportFormat.TEXT : format,
-                    language == null ? Language.EN : language));
-            out.flush();
-            return 0;
+        private static ReportFormat documentFormat(String name) {
+            for (ReportFormat f : ReportFormat.values()) {
+                if (f.name().equalsIgnoreCase(name)) {
+                    return f;
+                }
+            }
+            List<String> valid = new ArrayList<>();
+            new ReportFormats().forEach(valid::add);
+            throw new IllegalArgumentException("--format: no format '" + name + "': expected one of "
+                    + String.join(", ", valid));
         }
     }
 
@@ -244,8 +384,8 @@ public final class JunhengCommand implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
-        @Parameters(paramLabel = "PROFILE", defaultValue = "shenyang",
-                description = "A built-in profile (national, liaoning, shenyang, panjin, yingkou) or a file.")
+        @Parameters(paramLabel = "PROFILE", defaultValue = "shenyang", completionCandidates = BuiltInProfiles.class,
+                description = "A built-in profile (${COMPLETION-CANDIDATES}) or a file. Default: ${DEFAULT-VALUE}.")
         String profile;
 
         @Override
@@ -286,7 +426,7 @@ public final class JunhengCommand implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
-        @Option(names = "--scale", defaultValue = "COUNTY", description = "${COMPLETION-CANDIDATES}. Default: county.",
+        @Option(names = "--scale", defaultValue = "county", description = "county, city or province. Default: county.",
                 converter = ScaleConverter.class)
         SyntheticDataSets.Scale scale;
 
@@ -340,24 +480,29 @@ public final class JunhengCommand implements Callable<Integer> {
         }
     }
 
-    static final class FormatConverter implements CommandLine.ITypeConverter<ReportFormat> {
-        @Override
-        public ReportFormat convert(String value) {
-            return ReportFormat.valueOf(value.toUpperCase(java.util.Locale.ROOT));
-        }
-    }
-
+    /** {@code zh} or {@code en}, in any case; anything else is a usage error that names both. */
     static final class LanguageConverter implements CommandLine.ITypeConverter<Language> {
         @Override
         public Language convert(String value) {
-            return Language.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+            for (Language l : Language.values()) {
+                if (l.name().equalsIgnoreCase(value)) {
+                    return l;
+                }
+            }
+            throw new CommandLine.TypeConversionException("'" + value + "' is not a language: zh or en");
         }
     }
 
+    /** {@code county}, {@code city} or {@code province}, in any case. */
     static final class ScaleConverter implements CommandLine.ITypeConverter<SyntheticDataSets.Scale> {
         @Override
         public SyntheticDataSets.Scale convert(String value) {
-            return SyntheticDataSets.Scale.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+            for (SyntheticDataSets.Scale s : SyntheticDataSets.Scale.values()) {
+                if (s.name().equalsIgnoreCase(value)) {
+                    return s;
+                }
+            }
+            throw new CommandLine.TypeConversionException("'" + value + "' is not a scale: county, city or province");
         }
     }
 }

@@ -38,11 +38,13 @@ public final class RulesCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Parameters(paramLabel = "ID|PLACE", arity = "0..1",
-            description = "A rule ID (ROT-1), a built-in profile (national, liaoning, shenyang, panjin, yingkou) or a six-digit division code.")
+            completionCandidates = JunhengCommand.BuiltInProfiles.class,
+            description = "A rule ID (ROT-1), a built-in profile (${COMPLETION-CANDIDATES}) or a six-digit division code.")
     String what;
 
-    @Option(names = "--policy", defaultValue = "shenyang",
-            description = "The profile whose parameter values a rule's page shows: a built-in profile or a file. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--policy", defaultValue = "shenyang", completionCandidates = JunhengCommand.BuiltInProfiles.class,
+            description = "The profile whose parameter values a rule's page shows: a built-in profile "
+                    + "(${COMPLETION-CANDIDATES}) or a file. Default: ${DEFAULT-VALUE}.")
     String policy;
 
     @Option(names = "--lang", defaultValue = "EN", converter = JunhengCommand.LanguageConverter.class,

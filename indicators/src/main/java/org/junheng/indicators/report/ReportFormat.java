@@ -1,15 +1,14 @@
 package org.junheng.indicators.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.junheng.core.value.Label;
 import org.junheng.core.value.Language;
 
-/** How a report is written: plain text for a terminal, Markdown for a document, JSON for a program. */
+/**
+ * How a report is written as one document: plain text for a terminal, Markdown for a document, JSON for a
+ * program. Tables for spreadsheets are written by {@link ReportCsv} (a folder of CSV files) and
+ * {@link ReportXlsx} (one workbook).
+ */
 public enum ReportFormat {
     /** Aligned columns for a terminal. */
     TEXT {
@@ -90,56 +89,15 @@ public enum ReportFormat {
             return cell.replace("|", "\\|");
         }
     },
-    /** One JSON document: the sections, tables as arrays of rows keyed by column label. */
+    /**
+     * One JSON document for programs: numbers as exact numbers, rows as objects keyed by column, verdicts
+     * as a code and a label, and each section's findings with value, threshold, shortfall, unit and facts.
+     * The shape is described by the resource {@code report.schema.json} of this package.
+     */
     JSON {
         @Override
         String render(Report r, Language l) {
-            StringWriter w = new StringWriter();
-            try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
-                g.useDefaultPrettyPrinter();
-                g.writeStartObject();
-                g.writeStringField("title", r.title().in(l));
-                g.writeStringField("dataSet", r.dataSet());
-                g.writeStringField("asOf", r.asOf().toString());
-                g.writeStringField("policy", r.policy());
-                g.writeArrayFieldStart("sections");
-                for (Section section : r.sections()) {
-                    g.writeStartObject();
-                    g.writeStringField("title", section.title().in(l));
-                    g.writeArrayFieldStart("tables");
-                    for (Table t : section.tables()) {
-                        g.writeStartObject();
-                        g.writeStringField("title", t.title().in(l));
-                        g.writeArrayFieldStart("columns");
-                        for (Label c : t.columns()) {
-                            g.writeString(c.in(l));
-                        }
-                        g.writeEndArray();
-                        g.writeArrayFieldStart("rows");
-                        for (List<String> row : t.rows(l)) {
-                            g.writeStartArray();
-                            for (String c : row) {
-                                g.writeString(c);
-                            }
-                            g.writeEndArray();
-                        }
-                        g.writeEndArray();
-                        g.writeEndObject();
-                    }
-                    g.writeEndArray();
-                    g.writeArrayFieldStart("notes");
-                    for (Label n : section.notes()) {
-                        g.writeString(n.in(l));
-                    }
-                    g.writeEndArray();
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-                g.writeEndObject();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return w.toString() + "\n";
+            return ReportJson.render(r, l);
         }
     };
 
