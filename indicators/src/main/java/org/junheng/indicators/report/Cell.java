@@ -38,6 +38,21 @@ public sealed interface Cell permits Cell.Text, Cell.Words, Cell.Number, Cell.Ju
         return new Number(value, unit);
     }
 
+    /** Words for people from a labelled value (a stage, a verdict's subject, an indicator). */
+    static Cell label(org.junheng.core.model.Labelled labelled) {
+        return new Words(Checks.notNull(labelled, "labelled").label());
+    }
+
+    /** A rate in per cent, as exact as given: {@code 12.5} shows as {@code 12.5%}. */
+    static Cell percent(BigDecimal percent) {
+        return new Number(percent, Unit.PERCENT);
+    }
+
+    /** A plain number (a coefficient, a ratio, a year), as exact as given. */
+    static Cell decimal(BigDecimal value) {
+        return new Number(value, Unit.PLAIN);
+    }
+
     /** A head-count or other whole number. */
     static Cell count(long count) {
         return new Number(BigDecimal.valueOf(count), Unit.COUNT);

@@ -34,7 +34,7 @@ public record Observation(String indicator, Target.Unit unit, Ratio ratio, BigDe
     }
 
     /** The sign of observed − threshold, exact. */
-    int compareTo(BigDecimal threshold) {
+    public int compareTo(BigDecimal threshold) {
         if (ratio != null) {
             // n/d vs t/100  <=>  100·n vs t·d
             BigDecimal lhs = new BigDecimal(ratio.numerator().multiply(BigInteger.valueOf(100)));

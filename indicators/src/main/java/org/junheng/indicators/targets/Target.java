@@ -109,12 +109,13 @@ public record Target(String id, DivisionCode jurisdiction, String indicator, Com
             this.symbol = symbol;
         }
 
+        /** The comparison as a sign: ≥, ≤ or =. */
         public String symbol() {
             return symbol;
         }
 
         /** Whether {@code sign}, the sign of observed − threshold, satisfies the comparison. */
-        boolean holds(int sign) {
+        public boolean holds(int sign) {
             return switch (this) {
                 case AT_LEAST -> sign >= 0;
                 case AT_MOST -> sign <= 0;
