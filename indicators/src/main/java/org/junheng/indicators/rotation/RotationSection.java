@@ -107,7 +107,7 @@ public final class RotationSection {
         workforce.addAll(Table.findingRows(a.workforce()));
         findings.addAll(a.workforce());
         tables.add(new Table(Label.of("职称、校长选任与队伍结构", "Career conditions and workforce"), Table.FINDING_COLUMNS, workforce));
-        List<Label> notes = List.of(Label.of("只有符合交流条件的交流人员计入比例; 最少人数 = ceil(比例 × 基数), 精确计算。",
+        List<Label> notes = List.of(Label.of("只有符合交流条件的交流人员计入比例; 最少人数 = 比例 × 基数, 向上取整, 精确计算。",
                 "Only eligible movers count toward a quota; minimum = ceil(rate × base), exact."));
         return new SectionParts(new Section(Label.of("交流轮岗", "Rotation"), tables, notes, findings), detail);
     }
