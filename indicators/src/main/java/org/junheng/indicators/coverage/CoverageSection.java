@@ -72,7 +72,8 @@ public final class CoverageSection {
                     String cited = " (" + p.source().rule() + ", " + p.source().document() + ")";
                     Label what = CLASS_LIMITS.getOrDefault(i, Label.of(p.key(), p.key()));
                     zh.append(' ').append(what.zh()).append(' ').append(p.value()).append(" 人").append(cited).append(';');
-                    en.append(' ').append(what.en()).append(' ').append(p.value()).append(cited).append(';');
+                    en.append(' ').append(what.en()).append(' ').append(p.value()).append(" (").append(p.key()).append("; ")
+                            .append(p.source().rule()).append(", ").append(p.source().document()).append(");");
                 }
             }
             notes.add(Label.of(zh.toString(), en.toString()));

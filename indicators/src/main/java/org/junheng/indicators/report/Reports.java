@@ -47,8 +47,15 @@ public final class Reports {
     public static Report of(DataSet data, Policy policy) {
         Checks.notNull(data, "data");
         Checks.notNull(policy, "policy");
+        return of(data, policy, COUNTIES_APART);
+    }
+
+    /** The report on {@code data}, with the per-county tables in an appendix above {@code countiesApart} counties. */
+    static Report of(DataSet data, Policy policy, int countiesApart) {
+        Checks.notNull(data, "data");
+        Checks.notNull(policy, "policy");
         return new Report(TITLE, data.name(), data.asOf(), policy.name(), assemble(data, policy,
-                TargetsSection.of(data, policy), null));
+                TargetsSection.of(data, policy), null, countiesApart));
     }
 
     /**
@@ -60,7 +67,7 @@ public final class Reports {
         Checks.notNull(policy, "policy");
         DataSet latest = series.latest();
         return new Report(TITLE, series.name(), latest.asOf(), policy.name(), assemble(latest, policy,
-                TargetsSection.of(series, policy), YearByYearSection.of(series, policy)));
+                TargetsSection.of(series, policy), YearByYearSection.of(series, policy), COUNTIES_APART));
     }
 
     /** How many county-level jurisdictions have schools in the data set. */
@@ -69,8 +76,10 @@ public final class Reports {
                 .distinct().count();
     }
 
-    private static List<Section> assemble(DataSet data, Policy policy, Section targets, Section yearByYear) {
-        boolean apart = counties(data) > COUNTIES_APART;
+    private static List<Section> assemble(DataSet data, Policy policy, Section targets, Section yearByYear,
+            int countiesApart) {
+        long counties = counties(data);
+        boolean apart = counties > countiesApart;
         List<SectionParts> parts = new ArrayList<>();
         DataSetSummary summary = DataSetSummary.of(data);
         if (apart) {
@@ -97,8 +106,8 @@ public final class Reports {
         List<Table> appendix = parts.stream().flatMap(p -> p.detail().stream()).toList();
         if (!appendix.isEmpty()) {
             sections.add(new Section(Label.of("附录: 各县区明细", "Appendix: county by county"), appendix, List.of(
-                    Label.of("数据涉及 " + counties(data) + " 个县区 (多于 " + COUNTIES_APART + " 个), 各县区明细表集中于此; "
-                            + "正文各节每个县区一行。", counties(data) + " counties (more than " + COUNTIES_APART
+                    Label.of("数据涉及 " + counties + " 个县区 (多于 " + countiesApart + " 个), 各县区明细表集中于此; "
+                            + "正文各节每个县区一行。", counties + " counties (more than " + countiesApart
                             + "): the per-county tables are here; each area above has one row per county."))));
         }
         return sections;
