@@ -296,9 +296,8 @@ public record CountyAssessment(DivisionCode county, String name, Map<Stage, Stag
                 : Label.of(met + "/7 项达标 (需 " + required + " 项, 其余不低于 " + floorText + "); 未达标: " + listZh,
                         met + " of 7 met (needs " + required + ", the rest at least " + floorText + " of the threshold); "
                                 + "failing: " + list);
-        return new Finding("BAL-2", subject, pass ? Verdict.MET : Verdict.NOT_MET, explanation, facts)
-                .withMeasure(Measure.of(BigDecimal.valueOf(met), BigDecimal.valueOf(required),
-                        BigDecimal.valueOf(Math.max(0, required - met)), Unit.COUNT));
+        // two conditions (six met, the rest at 85%): no single threshold, so no measure; each value is in the facts
+        return new Finding("BAL-2", subject, pass ? Verdict.MET : Verdict.NOT_MET, explanation, facts);
     }
 
     private static List<Finding> dispersion(DivisionCode county, Stage stage, List<SchoolAssessment> schools, Policy policy) {
