@@ -12,6 +12,7 @@ import org.junheng.core.internal.Checks;
  */
 public record SectionParts(Section section, List<Table> detail) {
 
+    /** Copies the detail tables; the section is required. */
     public SectionParts {
         Checks.notNull(section, "section");
         detail = List.copyOf(detail);

@@ -13,9 +13,9 @@ import org.junheng.core.model.Stage;
 import org.junheng.core.policy.Policies;
 import org.junheng.core.policy.Policy;
 import org.junheng.core.sample.SampleCounty;
+import org.junheng.core.value.Language;
 import org.junheng.indicators.report.Section;
 import org.junheng.indicators.report.Table;
-import org.junheng.core.value.Language;
 import org.junit.jupiter.api.Test;
 
 /** The aid section: only held rules, amounts that say what they are, and a total, fixed row order (issue 11). */

@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 import org.junheng.core.policy.Policies;
 import org.junheng.core.policy.Policy;
 import org.junheng.core.sample.SampleCounty;
-import org.junheng.indicators.report.Section;
 import org.junheng.core.value.Language;
+import org.junheng.indicators.report.Section;
 import org.junit.jupiter.api.Test;
 
 /** Place: the section reports a coverage rule only where the profile holds it. */

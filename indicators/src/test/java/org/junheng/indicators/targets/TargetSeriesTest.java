@@ -12,11 +12,11 @@ import org.junheng.core.model.DatedValue;
 import org.junheng.core.policy.Policies;
 import org.junheng.core.policy.Policy;
 import org.junheng.core.sample.SampleCounty;
+import org.junheng.core.value.Language;
 import org.junheng.core.value.Ratio;
 import org.junheng.indicators.report.Section;
-import org.junheng.indicators.rules.Verdict;
-import org.junheng.core.value.Language;
 import org.junheng.indicators.rules.Finding;
+import org.junheng.indicators.rules.Verdict;
 import org.junit.jupiter.api.Test;
 
 /** Targets judged on the sample series: time, place and strength together (issue 10). */
