@@ -96,6 +96,7 @@ public enum AidItem implements Labelled {
             this.label = Label.of(zh, en);
         }
 
+        /** The item as the aid documents name it. */
         @Override
         public Label label() {
             return label;
@@ -126,6 +127,7 @@ public enum AidItem implements Labelled {
         return rules;
     }
 
+    /** How often the item is paid: each school year or once. */
     public Frequency frequency() {
         return frequency;
     }
@@ -150,6 +152,7 @@ public enum AidItem implements Labelled {
         return group == Group.DISABLED;
     }
 
+    /** The group as AID-5 names it. */
     @Override
     public Label label() {
         return label;

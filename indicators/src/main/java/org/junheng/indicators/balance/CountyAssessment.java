@@ -67,6 +67,7 @@ import org.junheng.indicators.rules.Verdict;
 public record CountyAssessment(DivisionCode county, String name, Map<Stage, StageAssessment> stages,
         List<Exclusion> exclusions, Finding verdict, List<Label> notes) {
 
+    /** Requires the county; copies the stages, exclusions and notes. */
     public CountyAssessment {
         Checks.notNull(county, "county");
         stages = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stages));
@@ -101,6 +102,7 @@ public record CountyAssessment(DivisionCode county, String name, Map<Stage, Stag
     public record StageAssessment(Stage stage, List<SchoolAssessment> schools, List<Finding> bal3, Finding bal5,
             List<Finding> bal6) {
 
+        /** Copies the sections and findings. */
         public StageAssessment {
             schools = List.copyOf(schools);
             bal3 = List.copyOf(bal3);

@@ -21,6 +21,7 @@ public record IndicatorValue(ResourceIndicator indicator, BigDecimal amount, lon
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal FLOOR_SHARE = new BigDecimal("0.85");
 
+    /** Requires the indicator and a positive head-count. */
     public IndicatorValue {
         Checks.notNull(indicator, "indicator");
         Checks.notNull(amount, "amount");

@@ -63,6 +63,7 @@ public record YearCheck(
         }
     }
 
+    /** Requires the figures and findings; a year with a base has its prior expenditure and one without has none. */
     public YearCheck {
         Checks.notNull(jurisdiction, "jurisdiction");
         Checks.notNull(expenditure, "expenditure");

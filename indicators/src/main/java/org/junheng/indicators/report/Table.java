@@ -16,6 +16,7 @@ import org.junheng.indicators.rules.Finding;
  */
 public record Table(Label title, List<Label> columns, List<List<Cell>> cells) {
 
+    /** Copies the columns and rows; every row has one cell per column. */
     public Table {
         Checks.notNull(title, "title");
         columns = List.copyOf(columns);

@@ -37,6 +37,7 @@ import org.junheng.core.value.Label;
  */
 public record Eligibility(String teacherId, String schoolId, boolean eligible, List<Check> checks) {
 
+    /** Requires the teacher; copies the checks. */
     public Eligibility {
         Checks.notBlank(teacherId, "teacherId");
         checks = List.copyOf(checks);
@@ -93,10 +94,12 @@ public record Eligibility(String teacherId, String schoolId, boolean eligible, L
             this.words = Checks.notNull(words, "words");
         }
 
+        /** The condition checked. */
         public Condition condition() {
             return condition;
         }
 
+        /** Whether the teacher meets it. */
         public boolean passed() {
             return passed;
         }
@@ -111,16 +114,19 @@ public record Eligibility(String teacherId, String schoolId, boolean eligible, L
             return e;
         }
 
+        /** Equal when the condition, the result and the words are. */
         @Override
         public boolean equals(Object o) {
             return o instanceof Check c && c.condition == condition && c.passed == passed && c.evidence().equals(evidence());
         }
 
+        /** Consistent with {@link #equals}. */
         @Override
         public int hashCode() {
             return java.util.Objects.hash(condition, passed, evidence());
         }
 
+        /** The condition, the result and the words. */
         @Override
         public String toString() {
             return condition + (passed ? " passed: " : " failed: ") + evidence().en();

@@ -30,6 +30,7 @@ import org.junheng.indicators.rules.Verdict;
 public record Quota(String subject, long eligible, long rotated, long backboneRotated, Percentage rate,
         Percentage backboneShare, Finding quota, Finding backbone) {
 
+    /** Requires non-negative counts, and no more backbone teachers than teachers rotated. */
     public Quota {
         Checks.notBlank(subject, "subject");
         Checks.nonNegative(eligible, "eligible");

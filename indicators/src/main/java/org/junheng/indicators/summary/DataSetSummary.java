@@ -53,6 +53,7 @@ public record DataSetSummary(
         int studentsWithoutSchool,
         Map<DivisionCode, int[]> byDistrict) {
 
+    /** Copies every count, the per-county arrays included. */
     public DataSetSummary {
         Checks.notBlank(name, "name");
         records = Map.copyOf(records);
@@ -160,6 +161,7 @@ public record DataSetSummary(
         return new Table(title, List.of(column, Label.of("数量", "count")), rows);
     }
 
+    /** Equal when every count is, the per-county arrays compared by content. */
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof DataSetSummary s)) {
@@ -179,6 +181,7 @@ public record DataSetSummary(
                 && studentsByOwnership.equals(s.studentsByOwnership) && studentsWithoutSchool == s.studentsWithoutSchool;
     }
 
+    /** Consistent with {@link #equals}. */
     @Override
     public int hashCode() {
         return java.util.Objects.hash(name, records, schoolsByType, studentsByStage, studentsWithoutSchool);

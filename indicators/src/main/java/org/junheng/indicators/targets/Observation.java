@@ -16,6 +16,7 @@ import org.junheng.core.value.Ratio;
  */
 public record Observation(String indicator, Target.Unit unit, Ratio ratio, BigDecimal value) {
 
+    /** Requires the indicator and unit, and exactly one of a ratio (a rate) or a value. */
     public Observation {
         Checks.notBlank(indicator, "indicator");
         Checks.notNull(unit, "unit");
@@ -49,6 +50,7 @@ public record Observation(String indicator, Target.Unit unit, Ratio ratio, BigDe
         return ratio != null ? ratio.toPercent(4, java.math.RoundingMode.HALF_UP) : value;
     }
 
+    /** A rate as its fraction and per cent, a value with its unit. */
     @Override
     public String toString() {
         return ratio != null ? ratio.toString() : value.toPlainString() + " " + unit.name().toLowerCase(java.util.Locale.ROOT);
