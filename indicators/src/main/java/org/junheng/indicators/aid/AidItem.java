@@ -62,11 +62,23 @@ public enum AidItem implements Labelled {
             "15 years of free education, disabled students");
 
     /** How often an item is paid. */
-    public enum Frequency {
+    public enum Frequency implements Labelled {
         /** At most once per person per school year. */
-        YEARLY,
+        YEARLY("每学年", "yearly"),
         /** Once per person per qualifying event (AID-3: an enrolment, a diploma). */
-        ONCE
+        ONCE("一次性", "once");
+
+        private final Label label;
+
+        Frequency(String zh, String en) {
+            this.label = Label.of(zh, en);
+        }
+
+        /** 每学年 or 一次性, as the aid documents say. */
+        @Override
+        public Label label() {
+            return label;
+        }
     }
 
     /** The groups whose coverage AID-5 measures: recipients ÷ eligible = 100% (全覆盖, 应助尽助). */
@@ -84,6 +96,7 @@ public enum AidItem implements Labelled {
             this.label = Label.of(zh, en);
         }
 
+        /** The item as the aid documents name it. */
         @Override
         public Label label() {
             return label;
@@ -114,6 +127,7 @@ public enum AidItem implements Labelled {
         return rules;
     }
 
+    /** How often the item is paid: each school year or once. */
     public Frequency frequency() {
         return frequency;
     }
@@ -138,6 +152,7 @@ public enum AidItem implements Labelled {
         return group == Group.DISABLED;
     }
 
+    /** The group as AID-5 names it. */
     @Override
     public Label label() {
         return label;

@@ -3,7 +3,6 @@ package org.junheng.indicators.aid;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.junheng.core.internal.Checks;
 import org.junheng.core.model.DataSet;
@@ -12,7 +11,9 @@ import org.junheng.core.model.Jurisdiction;
 import org.junheng.core.policy.Policy;
 import org.junheng.core.value.Label;
 import org.junheng.core.value.SchoolYear;
+import org.junheng.indicators.report.Cell;
 import org.junheng.indicators.report.Section;
+import org.junheng.indicators.report.SectionParts;
 import org.junheng.indicators.report.Table;
 
 /**
@@ -29,41 +30,53 @@ public final class AidSection {
 
     /** The section for a data set under a policy, in the school year of its reference date. */
     public static Section of(DataSet data, Policy policy) {
+        return parts(data, policy, false).section();
+    }
+
+    /**
+     * The section with its per-county tables apart (the budget by district and stage), for a report on many counties that puts
+     * them in an appendix.
+     */
+    public static SectionParts withCountiesApart(DataSet data, Policy policy) {
+        return parts(data, policy, true);
+    }
+
+    private static SectionParts parts(DataSet data, Policy policy, boolean apart) {
+        List<Table> detail = new ArrayList<>();
         Checks.notNull(data, "data");
         AidCalculator calculator = AidCalculator.of(policy);
         AidBudget budget = AidBudget.of(data, calculator, SchoolYear.containing(data.asOf()), data.asOf(), List.of());
         List<Table> tables = new ArrayList<>();
-        List<List<String>> items = new ArrayList<>();
-        budget.people().forEach((item, people) -> items.add(List.of(budget.rules().get(item),
-                item.label().zh() + " " + item.label().en(), item.frequency().name().toLowerCase(Locale.ROOT),
-                Long.toString(people), amount(item, budget))));
-        items.add(List.of("", "合计 total", "", "", budget.total().toPlainString()));
-        tables.add(Table.ofText(Label.of(budget.schoolYear() + " 学年资助 (按项目)", budget.schoolYear() + " aid by item"),
+        List<List<Cell>> items = new ArrayList<>();
+        budget.people().forEach((item, people) -> items.add(List.of(Cell.text(budget.rules().get(item)),
+                Cell.label(item), Cell.label(item.frequency()), Cell.count(people), amount(item, budget))));
+        items.add(List.of(Cell.empty(), Cell.words("合计", "total"), Cell.empty(), Cell.empty(), Cell.money(budget.total())));
+        tables.add(new Table(Label.of(budget.schoolYear() + " 学年资助 (按项目)", budget.schoolYear() + " aid by item"),
                 List.of(Label.of("规则", "rule"), Label.of("项目", "item"), Label.of("频次", "frequency"), Label.of("人数", "people"),
                         Label.of("金额(元)", "amount (yuan)")), items));
-        List<List<String>> districts = new ArrayList<>();
+        List<List<Cell>> districts = new ArrayList<>();
         budget.byDistrictAndStage().forEach((district, stages) -> stages.forEach((stage, amount) ->
-                districts.add(List.of((district + " " + name(data, district)).strip(),
-                        stage.label().zh() + " " + stage.label().en(), amount.toPlainString()))));
-        tables.add(Table.ofText(Label.of("资助预算 (按区县和学段)", "Aid budget by district and stage"),
+                districts.add(List.of(Cell.text((district + " " + name(data, district)).strip()), Cell.label(stage),
+                        Cell.money(amount)))));
+        (apart ? detail : tables).add(new Table(Label.of("资助预算 (按区县和学段)", "Aid budget by district and stage"),
                 List.of(Label.of("区县", "district"), Label.of("学段", "stage"), Label.of("金额(元)", "amount (yuan)")), districts));
-        List<List<String>> refusals = new ArrayList<>();
+        List<List<Cell>> refusals = new ArrayList<>();
         budget.refusals().forEach((item, reasons) -> reasons.entrySet().stream()
                 .sorted(MOST_FIRST)
-                .forEach(e -> refusals.add(List.of(budget.rules().get(item), item.label().en(), e.getKey().label().zh() + " "
-                        + e.getKey().label().en(), e.getValue().toString()))));
-        tables.add(Table.ofText(Label.of("未予资助的原因", "Reasons for refusal"), List.of(Label.of("规则", "rule"),
+                .forEach(e -> refusals.add(List.of(Cell.text(budget.rules().get(item)), Cell.label(item),
+                        Cell.label(e.getKey()), Cell.count(e.getValue())))));
+        tables.add(new Table(Label.of("未予资助的原因", "Reasons for refusal"), List.of(Label.of("规则", "rule"),
                 Label.of("项目", "item"), Label.of("原因", "reason"), Label.of("人次", "count")), refusals));
         List<Label> notes = new ArrayList<>();
         notes.add(Label.of("资助对象身份 (残疾人证、家庭困难类别) 按统计时点 " + data.asOf() + " 判断; 金额为精确合计。",
                 "Eligibility (disability certificate, family status) is judged on " + data.asOf()
                         + "; amounts are exact sums."));
         if (policy.holds("AID-5")) {
-            notes.add(Label.of("AID-5 覆盖率 (应助尽助) 需提供实际受助名单: AidBudget.coverage(group, recipients)。",
-                    "AID-5 coverage (every eligible student aided) needs the list of actual recipients: "
-                            + "AidBudget.coverage(group, recipients)."));
+            notes.add(Label.of("AID-5 覆盖率 (应助尽助) 需提供实际受助名单, 本报告未作评估。",
+                    "AID-5 coverage (every eligible student aided) needs the list of actual recipients "
+                            + "(AidBudget.coverage); this report does not assess it."));
         }
-        return new Section(Label.of("学生资助", "Aid"), tables, notes);
+        return new SectionParts(new Section(Label.of("学生资助", "Aid"), tables, notes), detail);
     }
 
     /** By count, most first; ties by the condition's declaration order, so that the order is total. */
@@ -71,15 +84,15 @@ public final class AidSection {
             Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey());
 
     /** The amount cell: "in kind", the exact total, or what the policy has yet to supply. */
-    static String amount(AidItem item, AidBudget budget) {
+    static Cell amount(AidItem item, AidBudget budget) {
         if (!item.isMoney()) {
-            return "实物 in kind";
+            return Cell.words("实物", "in kind");
         }
         // the policy prices an item for everyone or for no one
         if (budget.unpriced().getOrDefault(item, 0L) > 0) {
-            return "待政策确定 amount to be supplied by the policy";
+            return Cell.words("待政策确定", "amount to be supplied by the policy");
         }
-        return budget.amounts().get(item).toPlainString();
+        return Cell.money(budget.amounts().get(item));
     }
 
     /** The jurisdiction's name when the data set has it; a registration outside it shows its code only. */

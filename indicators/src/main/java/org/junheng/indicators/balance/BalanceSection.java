@@ -1,5 +1,6 @@
 package org.junheng.indicators.balance;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,9 +17,12 @@ import org.junheng.core.value.Label;
 import org.junheng.indicators.inequality.Decomposition;
 import org.junheng.indicators.inequality.Distribution;
 import org.junheng.indicators.inequality.GeneralizedEntropy;
+import org.junheng.indicators.report.Cell;
 import org.junheng.indicators.report.Section;
+import org.junheng.indicators.report.SectionParts;
 import org.junheng.indicators.report.Table;
 import org.junheng.indicators.rules.Finding;
+import org.junheng.indicators.rules.Verdict;
 
 /**
  * The report section "校际均衡 / Balance": per county and stage the seven CVs against the ceiling
@@ -31,68 +35,111 @@ public final class BalanceSection {
     private BalanceSection() {
     }
 
-    private static String verdict(Finding f) {
-        return f.verdict().label().zh() + " " + f.verdict().label().en();
+    /** The section for a data set under a policy, every county's tables in it. */
+    public static Section of(DataSet data, Policy policy) {
+        return parts(data, policy, false).section();
     }
 
-    /** The section for a data set under a policy. */
-    public static Section of(DataSet data, Policy policy) {
+    /**
+     * The section with one summary row per county, and each county's tables apart, for an appendix: what a
+     * report on many counties uses so that the per-county tables do not swamp it.
+     */
+    public static SectionParts withCountiesApart(DataSet data, Policy policy) {
+        return parts(data, policy, true);
+    }
+
+    private static SectionParts parts(DataSet data, Policy policy, boolean apart) {
         List<Table> tables = new ArrayList<>();
+        List<Table> detail = new ArrayList<>();
+        List<Table> perCounty = apart ? detail : tables;
         List<Label> notes = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        List<List<Cell>> countyRows = new ArrayList<>();
+        List<List<Cell>> excluded = new ArrayList<>();
+        ResourceIndicator[] indicators = ResourceIndicator.values();
         for (CountyAssessment county : CountyAssessment.all(data, policy)) {
-            List<List<String>> verdictRows = new ArrayList<>();
+            List<List<Cell>> verdictRows = new ArrayList<>();
+            long failingSections = 0;
+            long failingCvs = 0;
             for (CountyAssessment.StageAssessment stage : county.stages().values()) {
-                List<List<String>> rows = new ArrayList<>();
-                for (Finding f : stage.bal3()) {
-                    rows.add(List.of(f.subject().substring(f.subject().indexOf(": ") + 2), f.facts().getOrDefault("cv", "—"),
-                            f.facts().get("ceiling"), verdict(f)));
+                Label stageLabel = stage.stage().label();
+                List<List<Cell>> rows = new ArrayList<>();
+                for (int i = 0; i < stage.bal3().size(); i++) {
+                    Finding f = stage.bal3().get(i);
+                    String cv = f.facts().get("cv");
+                    rows.add(List.of(Cell.label(indicators[i]), cv == null ? Cell.empty() : Cell.decimal(new BigDecimal(cv)),
+                            Cell.decimal(new BigDecimal(f.facts().get("ceiling"))), Cell.verdict(f.verdict())));
+                    failingCvs += f.verdict() == Verdict.NOT_MET ? 1 : 0;
                 }
-                tables.add(Table.ofText(Label.of(county.name() + " " + stage.stage().label().zh() + " 校际差异系数 (BAL-3)",
-                        county.name() + " " + stage.stage().label().en() + ": coefficients of variation (BAL-3)"),
+                perCounty.add(new Table(Label.of(county.name() + " " + stageLabel.zh() + " 校际差异系数 (BAL-3)",
+                        county.name() + " " + stageLabel.en() + ": coefficients of variation (BAL-3)"),
                         List.of(Label.of("指标", "indicator"), Label.of("差异系数", "CV"), Label.of("上限", "ceiling"),
                                 Label.of("结论", "verdict")), rows));
-                List<List<String>> failing = new ArrayList<>();
+                List<List<Cell>> failing = new ArrayList<>();
                 for (SchoolAssessment s : stage.schools()) {
+                    findings.add(s.bal2());
                     if (!s.bal2().isMet()) {
-                        failing.add(List.of(s.schoolId(), s.schoolName(), Long.toString(s.students()), verdict(s.bal2()),
-                                s.bal2().explanation().en()));
+                        failing.add(List.of(Cell.text(s.schoolId()), Cell.text(s.schoolName()), Cell.count(s.students()),
+                                Cell.verdict(s.bal2().verdict()), Cell.words(s.bal2().explanation())));
                     }
                 }
-                tables.add(Table.ofText(Label.of(county.name() + " " + stage.stage().label().zh() + " 未达标学校 (BAL-2)",
-                        county.name() + " " + stage.stage().label().en() + ": sections not meeting BAL-2"),
+                failingSections += stage.failingSchools().size();
+                findings.addAll(stage.bal3());
+                findings.add(stage.bal5());
+                findings.addAll(stage.bal6());
+                perCounty.add(new Table(Label.of(county.name() + " " + stageLabel.zh() + " 未达标学校 (BAL-2)",
+                        county.name() + " " + stageLabel.en() + ": sections not meeting BAL-2"),
                         List.of(Label.of("学校", "school"), Label.of("名称", "name"), Label.of("学生", "students"),
                                 Label.of("结论", "verdict"), Label.of("说明", "explanation")), failing));
-                verdictRows.add(List.of("BAL-2", stage.stage().label().en(),
-                        (stage.schools().size() - stage.failingSchools().size()) + " / " + stage.schools().size()
-                                + " sections not failing", ""));
-                verdictRows.add(List.of("BAL-5", stage.stage().label().en(), verdict(stage.bal5()), stage.bal5().explanation().en()));
-                for (Finding f : stage.bal6()) {
-                    verdictRows.add(List.of("BAL-6", f.subject().substring(f.subject().indexOf(": ") + 2) + ", "
-                            + stage.stage().label().en(), verdict(f), f.explanation().en()));
+                int passing = stage.schools().size() - stage.failingSchools().size();
+                verdictRows.add(List.of(Cell.text("BAL-2"), Cell.label(stage.stage()), Cell.empty(),
+                        Cell.words(stage.schools().size() + " 个学段中 " + passing + " 个未判为未达标",
+                                passing + " / " + stage.schools().size() + " sections not failing")));
+                verdictRows.add(List.of(Cell.text("BAL-5"), Cell.label(stage.stage()), Cell.verdict(stage.bal5().verdict()),
+                        Cell.words(stage.bal5().explanation())));
+                for (int i = 0; i < stage.bal6().size(); i++) {
+                    Finding f = stage.bal6().get(i);
+                    Label what = i == 0 ? Label.of("班额", "class size") : Label.of("学校规模", "school size");
+                    verdictRows.add(List.of(Cell.text("BAL-6"), Cell.words(what.zh() + ", " + stageLabel.zh(),
+                            what.en() + ", " + stageLabel.en()), Cell.verdict(f.verdict()), Cell.words(f.explanation())));
                 }
             }
-            verdictRows.add(List.of("BAL-1", county.name(), verdict(county.verdict()), county.verdict().explanation().en()));
-            tables.add(Table.ofText(Label.of(county.name() + " 县域评估结论", county.name() + ": county verdict"),
-                    List.of(Label.of("规则", "rule"), Label.of("对象", "subject"), Label.of("结论", "verdict"),
-                            Label.of("说明", "explanation")), verdictRows));
+            findings.add(county.verdict());
+            verdictRows.add(List.of(Cell.text("BAL-1"), Cell.text(county.name()), Cell.verdict(county.verdict().verdict()),
+                    Cell.words(county.verdict().explanation())));
+            perCounty.add(new Table(Label.of(county.name() + " 县域评估结论", county.name() + ": county verdict"),
+                    Table.FINDING_COLUMNS, verdictRows));
+            countyRows.add(List.of(Cell.text(county.county().value()), Cell.text(county.name()),
+                    Cell.verdict(county.verdict().verdict()), Cell.count(failingSections), Cell.count(failingCvs)));
             for (CountyAssessment.Exclusion e : county.exclusions()) {
-                notes.add(Label.of("不纳入评估: " + e.schoolId() + " " + e.name() + " — " + e.reason(),
-                        "excluded: " + e.schoolId() + " " + e.name() + " — " + e.reason()));
+                if (apart) {
+                    excluded.add(List.of(Cell.text(e.schoolId()), Cell.text(e.name()), Cell.words(e.why())));
+                } else {
+                    notes.add(Label.of("不纳入评估: " + e.schoolId() + " " + e.name() + " — " + e.why().zh(),
+                            "excluded: " + e.schoolId() + " " + e.name() + " — " + e.why().en()));
+                }
             }
             notes.addAll(county.notes());
         }
-        List<List<String>> guarantees = new ArrayList<>();
-        for (Finding f : FundingGuarantees.check(data, policy)) {
-            guarantees.add(List.of(f.rule(), f.subject(), verdict(f), f.explanation().en()));
+        if (!excluded.isEmpty()) {
+            detail.add(new Table(Label.of("不纳入评估的学校", "Schools outside the assessment"), List.of(Label.of("学校", "school"),
+                    Label.of("名称", "name"), Label.of("原因", "reason")), excluded));
         }
+        if (apart) {
+            tables.add(new Table(Label.of("各县区评估结论 (BAL-1; 各县区明细见附录)", "County verdicts (BAL-1; each county in the appendix)"),
+                    List.of(Label.of("代码", "code"), Label.of("县区", "county"), Label.of("结论", "verdict"),
+                            Label.of("未达标学段 (BAL-2)", "sections failing (BAL-2)"),
+                            Label.of("超上限差异系数 (BAL-3)", "CVs over the ceiling (BAL-3)")), countyRows));
+            notes = List.copyOf(new java.util.LinkedHashSet<>(notes));
+        }
+        List<Finding> guarantees = FundingGuarantees.check(data, policy);
+        findings.addAll(guarantees);
         if (!guarantees.isEmpty()) {
-            tables.add(Table.ofText(Label.of("经费保障 (BAL-6: 小规模乡村学校, 特殊教育; 标准未经核实)",
-                    "Funding guarantees (BAL-6: small village schools, special education; figures unconfirmed)"),
-                    List.of(Label.of("规则", "rule"), Label.of("对象", "subject"), Label.of("结论", "verdict"),
-                            Label.of("说明", "explanation")), guarantees));
+            perCounty.add(Table.ofFindings(Label.of("经费保障 (BAL-6: 小规模乡村学校, 特殊教育; 标准未经核实)",
+                    "Funding guarantees (BAL-6: small village schools, special education; figures unconfirmed)"), guarantees));
         }
         gaps(data, tables, notes);
-        return new Section(Label.of("校际均衡", "Balance"), tables, notes);
+        return new SectionParts(new Section(Label.of("校际均衡", "Balance"), tables, notes, findings), detail);
     }
 
     /** Public funds per student by school, decomposed by location and by district (BAL-7). */
@@ -127,24 +174,23 @@ public final class BalanceSection {
             notes.add(Label.of("无学校公用经费数据, 未作泰尔分解。", "No school funding figures: no Theil decomposition."));
             return;
         }
-        List<List<String>> rows = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         Decomposition<Location> loc = GeneralizedEntropy.decompose(byLocation);
         Decomposition<DivisionCode> dist = GeneralizedEntropy.decompose(byDistrict);
-        rows.add(List.of("城区/镇区/乡村 location", fmt(loc.total()), fmt(loc.between()), fmt(loc.within()),
-                String.format(Locale.ROOT, "%.1f%%", 100 * loc.betweenShare())));
-        rows.add(List.of("区县 district", fmt(dist.total()), fmt(dist.between()), fmt(dist.within()),
-                String.format(Locale.ROOT, "%.1f%%", 100 * dist.betweenShare())));
-        tables.add(Table.ofText(Label.of("生均公用经费的泰尔指数分解 (学生加权)", "Theil T of public funds per student, decomposed (student-weighted)"),
+        rows.add(List.of(Cell.words("城区/镇区/乡村", "location"), fmt(loc.total()), fmt(loc.between()), fmt(loc.within()),
+                share(loc.betweenShare())));
+        rows.add(List.of(Cell.words("区县", "district"), fmt(dist.total()), fmt(dist.between()), fmt(dist.within()),
+                share(dist.betweenShare())));
+        tables.add(new Table(Label.of("生均公用经费的泰尔指数分解 (学生加权)", "Theil T of public funds per student, decomposed (student-weighted)"),
                 List.of(Label.of("分组", "grouping"), Label.of("总体", "total"), Label.of("组间", "between"),
                         Label.of("组内", "within"), Label.of("组间占比", "between share")), rows));
-        List<List<String>> lorenz = new ArrayList<>();
+        List<List<Cell>> lorenz = new ArrayList<>();
         List<double[]> points = all.lorenz();
         for (int decile = 1; decile <= 9; decile++) {
             double p = decile / 10.0;
-            lorenz.add(List.of(String.format(Locale.ROOT, "%d%%", decile * 10),
-                    String.format(Locale.ROOT, "%.1f%%", 100 * lorenzAt(points, p))));
+            lorenz.add(List.of(Cell.percent(BigDecimal.valueOf(decile * 10L)), share(lorenzAt(points, p))));
         }
-        tables.add(Table.ofText(Label.of(String.format(Locale.ROOT, "生均公用经费洛伦兹曲线 (基尼系数 %.4f)", all.gini()),
+        tables.add(new Table(Label.of(String.format(Locale.ROOT, "生均公用经费洛伦兹曲线 (基尼系数 %.4f)", all.gini()),
                 String.format(Locale.ROOT, "Lorenz curve of public funds per student (Gini %.4f)", all.gini())),
                 List.of(Label.of("学生累计占比", "share of students"), Label.of("经费累计占比", "share of funds")), lorenz));
         if (left > 0) {
@@ -165,7 +211,13 @@ public final class BalanceSection {
         return 1;
     }
 
-    private static String fmt(double v) {
-        return String.format(Locale.ROOT, "%.5f", v);
+    /** An index to five places, as the inequality tables print it. */
+    private static Cell fmt(double v) {
+        return Cell.decimal(new BigDecimal(String.format(Locale.ROOT, "%.5f", v)));
+    }
+
+    /** A share in [0, 1] as a percentage to one place. */
+    private static Cell share(double v) {
+        return Cell.percent(new BigDecimal(String.format(Locale.ROOT, "%.1f", 100 * v)));
     }
 }

@@ -28,6 +28,8 @@ import org.junheng.core.policy.Policy;
 import org.junheng.core.value.Label;
 import org.junheng.indicators.inequality.WeightedMoments;
 import org.junheng.indicators.rules.Finding;
+import org.junheng.indicators.rules.Measure;
+import org.junheng.indicators.rules.Unit;
 import org.junheng.indicators.rules.Verdict;
 
 /**
@@ -65,6 +67,7 @@ import org.junheng.indicators.rules.Verdict;
 public record CountyAssessment(DivisionCode county, String name, Map<Stage, StageAssessment> stages,
         List<Exclusion> exclusions, Finding verdict, List<Label> notes) {
 
+    /** Requires the county; copies the stages, exclusions and notes. */
     public CountyAssessment {
         Checks.notNull(county, "county");
         stages = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stages));
@@ -77,9 +80,14 @@ public record CountyAssessment(DivisionCode county, String name, Map<Stage, Stag
      *
      * @param schoolId the school
      * @param name its name
-     * @param reason why
+     * @param why why, in both languages
      */
-    public record Exclusion(String schoolId, String name, String reason) {
+    public record Exclusion(String schoolId, String name, Label why) {
+
+        /** Why, in English. */
+        public String reason() {
+            return why.en();
+        }
     }
 
     /**
@@ -94,6 +102,7 @@ public record CountyAssessment(DivisionCode county, String name, Map<Stage, Stag
     public record StageAssessment(Stage stage, List<SchoolAssessment> schools, List<Finding> bal3, Finding bal5,
             List<Finding> bal6) {
 
+        /** Copies the sections and findings. */
         public StageAssessment {
             schools = List.copyOf(schools);
             bal3 = List.copyOf(bal3);
@@ -176,15 +185,15 @@ public record CountyAssessment(DivisionCode county, String name, Map<Stage, Stag
             }
             if (!school.type().isOrdinaryCompulsory()) {
                 if (school.type() == SchoolType.SPECIAL || school.type() == SchoolType.SECONDARY_VOCATIONAL) {
-                    exclusions.add(new Exclusion(school.id(), school.name(),
-                            school.type().label().en() + ": outside the assessment"));
+                    exclusions.add(new Exclusion(school.id(), school.name(), Label.of(school.type().label().zh() + ": 不在评估范围内",
+                            school.type().label().en() + ": outside the assessment")));
                 }
                 continue;
             }
             long total = facts.studentsOf(school.id());
             if (school.teachingPoint() && total < minStudents) {
-                exclusions.add(new Exclusion(school.id(), school.name(),
-                        "teaching point with " + total + " students, under " + minStudents));
+                exclusions.add(new Exclusion(school.id(), school.name(), Label.of("教学点学生 " + total + " 人, 不足 " + minStudents + " 人",
+                        "teaching point with " + total + " students, under " + minStudents)));
                 continue;
             }
             List<Stage> compulsory = school.type().stages().stream().filter(Stage::isCompulsory).sorted().toList();
@@ -196,7 +205,8 @@ public record CountyAssessment(DivisionCode county, String name, Map<Stage, Stag
             for (Stage stage : compulsory) {
                 long n = facts.students(school.id(), stage);
                 if (n == 0) {
-                    exclusions.add(new Exclusion(school.id(), school.name(), stage.label().en() + " section without students"));
+                    exclusions.add(new Exclusion(school.id(), school.name(), Label.of(stage.label().zh() + "学段无学生",
+                            stage.label().en() + " section without students")));
                     continue;
                 }
                 sections.computeIfAbsent(stage, k -> new ArrayList<>())
@@ -280,13 +290,15 @@ public record CountyAssessment(DivisionCode county, String name, Map<Stage, Stag
         List<IndicatorValue> belowFloor = failing.stream().filter(v -> !v.reaches(floor)).toList();
         boolean pass = met >= required && belowFloor.isEmpty();
         String list = failing.stream().map(IndicatorValue::toString).reduce((a, b) -> a + "; " + b).orElse("");
+        String listZh = failing.stream().map(v -> v.describe().zh()).reduce((a, b) -> a + "; " + b).orElse("");
         String floorText = policy.percentage("balance.school.restFloor").toString();
         Label explanation = pass
                 ? Label.of(met + "/7 项达标" + (failing.isEmpty() ? "" : ", 其余不低于要求的 " + floorText),
                         met + " of 7 met" + (failing.isEmpty() ? "" : ", the rest at least " + floorText + ": " + list))
-                : Label.of(met + "/7 项达标 (需 " + required + " 项, 其余不低于 " + floorText + "); 未达标: " + list,
+                : Label.of(met + "/7 项达标 (需 " + required + " 项, 其余不低于 " + floorText + "); 未达标: " + listZh,
                         met + " of 7 met (needs " + required + ", the rest at least " + floorText + " of the threshold); "
                                 + "failing: " + list);
+        // two conditions (six met, the rest at 85%): no single threshold, so no measure; each value is in the facts
         return new Finding("BAL-2", subject, pass ? Verdict.MET : Verdict.NOT_MET, explanation, facts);
     }
 
@@ -309,9 +321,11 @@ public record CountyAssessment(DivisionCode county, String name, Map<Stage, Stag
         facts.put("sections", Long.toString(m.count()));
         facts.put("ceiling", ceiling.toPlainString());
         if (m.count() < sections || m.count() == 0 || !(m.mean() > 0)) {
-            String why = m.count() < sections ? (sections - m.count()) + " sections lack the figures"
+            boolean lacking = m.count() < sections;
+            String why = lacking ? (sections - m.count()) + " sections lack the figures"
                     : "the county mean is zero, so no CV is defined";
-            return new Finding(rule, subject, Verdict.NOT_ASSESSABLE, Label.of("无法计算差异系数: " + why,
+            String whyZh = lacking ? (sections - m.count()) + " 个学段缺少数据" : "县域均值为零, 差异系数无定义";
+            return new Finding(rule, subject, Verdict.NOT_ASSESSABLE, Label.of("无法计算差异系数: " + whyZh,
                     "no CV: " + why), facts);
         }
         double cv = m.coefficientOfVariation();
@@ -321,7 +335,13 @@ public record CountyAssessment(DivisionCode county, String name, Map<Stage, Stag
         return new Finding(rule, subject, met ? Verdict.MET : Verdict.NOT_MET, Label.of(
                 String.format(Locale.ROOT, "差异系数 %.4f %s %s", cv, met ? "≤" : ">", ceiling.toPlainString()),
                 String.format(Locale.ROOT, "CV %.4f %s ceiling %s", cv, met ? "<=" : "above the", ceiling.toPlainString())),
-                facts);
+                facts).withMeasure(ceilingMeasure(cv, ceiling));
+    }
+
+    /** A CV against its ceiling: the CV as the double's shortest decimal, the excess over the ceiling as shortfall. */
+    static Measure ceilingMeasure(double cv, BigDecimal ceiling) {
+        BigDecimal value = BigDecimal.valueOf(cv);
+        return Measure.of(value, ceiling, value.subtract(ceiling).max(BigDecimal.ZERO), Unit.PLAIN);
     }
 
     /** BAL-5: the plain mean of the eight CVs of the 2012 standard. */
@@ -380,7 +400,7 @@ public record CountyAssessment(DivisionCode county, String name, Map<Stage, Stag
         return new Finding("BAL-5", subject, met ? Verdict.MET : Verdict.NOT_MET, Label.of(
                 String.format(Locale.ROOT, "综合差异系数 %.4f %s %s (八项平均; 单项见事实)", composite, met ? "≤" : ">", ceiling),
                 String.format(Locale.ROOT, "composite CV %.4f %s %s (mean of eight; single CVs in the facts)", composite,
-                        met ? "<=" : "above", ceiling)), f);
+                        met ? "<=" : "above", ceiling)), f).withMeasure(ceilingMeasure(composite, ceiling));
     }
 
     /** BAL-6: class sizes and school sizes. */
@@ -409,7 +429,9 @@ public record CountyAssessment(DivisionCode county, String name, Map<Stage, Stag
                         Label.of("无班级记录", "no class records"), f)
                 : new Finding("BAL-6", subject + ": class size", over.isEmpty() ? Verdict.MET : Verdict.NOT_MET, Label.of(
                         over.size() + "/" + classes + " 个班超过 " + maxClass + " 人",
-                        over.size() + " of " + classes + " classes exceed " + maxClass + " pupils"), f));
+                        over.size() + " of " + classes + " classes exceed " + maxClass + " pupils"), f)
+                        .withMeasure(Measure.of(BigDecimal.valueOf(over.size()), BigDecimal.ZERO, BigDecimal.valueOf(over.size()),
+                                Unit.COUNT)));
         List<String> large = new ArrayList<>();
         for (School school : schools) {
             long limit = policy.count(school.type() == SchoolType.NINE_YEAR || school.type() == SchoolType.TWELVE_YEAR
@@ -424,24 +446,31 @@ public record CountyAssessment(DivisionCode county, String name, Map<Stage, Stag
         g.put("over", String.join(", ", large));
         findings.add(new Finding("BAL-6", subject + ": school size", large.isEmpty() ? Verdict.MET : Verdict.NOT_MET,
                 Label.of(large.size() + "/" + schools.size() + " 所学校规模超标 (标准未经核实)",
-                        large.size() + " of " + schools.size() + " schools over the size limit (limit unconfirmed)"), g));
+                        large.size() + " of " + schools.size() + " schools over the size limit (limit unconfirmed)"), g)
+                .withMeasure(Measure.of(BigDecimal.valueOf(large.size()), BigDecimal.ZERO, BigDecimal.valueOf(large.size()),
+                        Unit.COUNT)));
         return findings;
     }
 
     private static Finding verdict(DivisionCode county, Map<Stage, StageAssessment> stages) {
         List<String> failing = new ArrayList<>();
+        List<String> failingZh = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         for (StageAssessment s : stages.values()) {
             for (SchoolAssessment a : s.schools()) {
                 if (a.bal2().verdict() == Verdict.NOT_MET) {
                     failing.add(a.schoolId() + " " + s.stage().label().en() + " (BAL-2)");
+                    failingZh.add(a.schoolId() + " " + s.stage().label().zh() + " (BAL-2)");
                 } else if (a.bal2().verdict() == Verdict.NOT_ASSESSABLE) {
                     unknown.add(a.schoolId() + " " + s.stage().label().en());
                 }
             }
-            for (Finding f : s.bal3()) {
+            ResourceIndicator[] indicators = ResourceIndicator.values();
+            for (int i = 0; i < s.bal3().size(); i++) {
+                Finding f = s.bal3().get(i);
                 if (f.verdict() == Verdict.NOT_MET) {
                     failing.add(f.subject().substring(county.value().length() + 1) + " (BAL-3)");
+                    failingZh.add(s.stage().label().zh() + ": " + indicators[i].label().zh() + " (BAL-3)");
                 } else if (f.verdict() == Verdict.NOT_ASSESSABLE) {
                     unknown.add(f.subject());
                 }
@@ -456,7 +485,7 @@ public record CountyAssessment(DivisionCode county, String name, Map<Stage, Stag
         }
         if (!failing.isEmpty()) {
             return new Finding("BAL-1", county.value(), Verdict.NOT_MET, Label.of(
-                    failing.size() + " 项未达标: " + String.join("; ", failing),
+                    failing.size() + " 项未达标: " + String.join("; ", failingZh),
                     failing.size() + " parts fail: " + String.join("; ", failing)), facts);
         }
         if (!unknown.isEmpty()) {

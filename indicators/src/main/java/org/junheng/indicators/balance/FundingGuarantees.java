@@ -19,6 +19,8 @@ import org.junheng.core.policy.Policy;
 import org.junheng.core.value.Label;
 import org.junheng.core.value.Money;
 import org.junheng.indicators.rules.Finding;
+import org.junheng.indicators.rules.Measure;
+import org.junheng.indicators.rules.Unit;
 import org.junheng.indicators.rules.Verdict;
 
 /**
@@ -135,6 +137,7 @@ public final class FundingGuarantees {
                         what.en() + ": budget " + budget.toPlainString() + " yuan is at least " + required.toPlainString())
                 : Label.of(what.zh() + ": 预算 " + budget.toPlainString() + " 元, 低于 " + required.toPlainString() + " 元; 差 "
                         + shortfall.toPlainString() + " 元", what.en() + ": budget " + budget.toPlainString()
-                        + " yuan is below " + required.toPlainString() + "; short by " + shortfall.toPlainString()), facts);
+                        + " yuan is below " + required.toPlainString() + "; short by " + shortfall.toPlainString()), facts)
+                .withMeasure(Measure.of(budget.yuan(), required.yuan(), shortfall.yuan(), Unit.YUAN));
     }
 }

@@ -3,6 +3,7 @@ package org.junheng.indicators.balance;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.junheng.core.internal.Checks;
+import org.junheng.core.value.Label;
 
 /**
  * One resource indicator of one school section against its threshold, exact: the indicator is
@@ -20,6 +21,7 @@ public record IndicatorValue(ResourceIndicator indicator, BigDecimal amount, lon
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal FLOOR_SHARE = new BigDecimal("0.85");
 
+    /** Requires the indicator and a positive head-count. */
     public IndicatorValue {
         Checks.notNull(indicator, "indicator");
         Checks.notNull(amount, "amount");
@@ -69,6 +71,15 @@ public record IndicatorValue(ResourceIndicator indicator, BigDecimal amount, lon
             needed = needed.divide(HUNDRED).setScale(0, RoundingMode.CEILING);
         }
         return needed.subtract(amount).stripTrailingZeros();
+    }
+
+    /** The value against its threshold in both languages, with the shortfall when it is not met. */
+    public Label describe() {
+        String value = value(2).toPlainString();
+        String threshold = this.threshold.toPlainString();
+        return Label.of(indicator.label().zh() + " " + value + " (标准 " + threshold
+                        + (meets() ? ", 达标)" : "; 差 " + shortfall().toPlainString() + ")"),
+                toString());
     }
 
     /** {@code "每百名学生拥有… 3.85 (needs 4.2; short by 2)"}. */

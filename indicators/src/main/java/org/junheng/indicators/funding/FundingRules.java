@@ -18,6 +18,8 @@ import org.junheng.core.value.Label;
 import org.junheng.core.value.Money;
 import org.junheng.core.value.Percentage;
 import org.junheng.indicators.rules.Finding;
+import org.junheng.indicators.rules.Measure;
+import org.junheng.indicators.rules.Unit;
 import org.junheng.indicators.rules.Verdict;
 
 /**
@@ -218,7 +220,7 @@ public final class FundingRules {
                 : Label.of("生均 " + have.toPlainString() + " 元, 低于 " + minimum.toPlainString() + " 元; 每生差 "
                         + shortfall.toPlainString() + " 元; " + used, have.toPlainString() + " yuan per child is below "
                         + minimum.toPlainString() + "; short by " + shortfall.toPlainString() + " per child; " + usedEn),
-                facts));
+                facts).withMeasure(Measure.of(have.yuan(), minimum.yuan(), shortfall.yuan(), Unit.YUAN)));
     }
 
     /** "part is at least {@code min} of whole", exact; the shortfall rounded up to the fen. */
@@ -235,11 +237,12 @@ public final class FundingRules {
                 .divide(whole.yuan(), 2, java.math.RoundingMode.HALF_UP).toPlainString() + "%";
         facts.put("share", percent);
         boolean met = min.compareWith(java.math.BigInteger.valueOf(part.fen()), java.math.BigInteger.valueOf(whole.fen())) <= 0;
+        Money required = min.minimumAmount(whole);
         if (met) {
             return new Finding(rule, subject, Verdict.MET, Label.of(what.zh() + " " + percent + ", 不低于 " + min,
-                    what.en() + " " + percent + " is at least " + min), facts);
+                    what.en() + " " + percent + " is at least " + min), facts)
+                    .withMeasure(Measure.of(part.yuan(), required.yuan(), java.math.BigDecimal.ZERO.setScale(2), Unit.YUAN));
         }
-        Money required = min.minimumAmount(whole);
         Money shortfall = required.minus(part);
         facts.put("required", required.toPlainString());
         facts.put("shortfall", shortfall.toPlainString());
@@ -247,6 +250,7 @@ public final class FundingRules {
                 what.zh() + " " + percent + ", 低于 " + min + "; 需至少 " + required.toPlainString() + " 元, 差 "
                         + shortfall.toPlainString() + " 元",
                 what.en() + " " + percent + " is below " + min + "; needs at least " + required.toPlainString()
-                        + " yuan, short by " + shortfall.toPlainString()), facts);
+                        + " yuan, short by " + shortfall.toPlainString()), facts)
+                .withMeasure(Measure.of(part.yuan(), required.yuan(), shortfall.yuan(), Unit.YUAN));
     }
 }

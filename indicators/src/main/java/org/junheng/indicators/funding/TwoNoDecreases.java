@@ -12,6 +12,8 @@ import org.junheng.core.model.FundingRecord;
 import org.junheng.core.value.Label;
 import org.junheng.core.value.Money;
 import org.junheng.indicators.rules.Finding;
+import org.junheng.indicators.rules.Measure;
+import org.junheng.indicators.rules.Unit;
 import org.junheng.indicators.rules.Verdict;
 
 /**
@@ -82,16 +84,17 @@ public final class TwoNoDecreases {
             return judged(year, subject, YearCheck.Base.RESTATED_PRIOR_YEAR, year.restatedPriorExpenditure(),
                     year.restatedPriorStudents());
         }
-        String reason = null;
+        Label why = null;
         if (previous == null) {
-            reason = "no record for " + (year.year() - 1);
+            why = Label.of("无可比上年数据: 无 " + (year.year() - 1) + " 年记录",
+                    "no comparable prior year: no record for " + (year.year() - 1));
         } else if (!previous.definition().equals(year.definition())) {
-            reason = "the definition changed from " + previous.definition() + " to " + year.definition()
-                    + " and no restated prior year is given";
+            why = Label.of("无可比上年数据: 统计口径由 " + previous.definition() + " 改为 " + year.definition() + ", 且未给出上年同口径数",
+                    "no comparable prior year: the definition changed from " + previous.definition() + " to "
+                            + year.definition() + " and no restated prior year is given");
         }
-        if (reason != null) {
+        if (why != null) {
             Map<String, String> facts = facts(year, null, null);
-            Label why = Label.of("无可比上年数据: " + reason, "no comparable prior year: " + reason);
             return new YearCheck(year.jurisdiction(), year.year(), e, n, YearCheck.Base.NONE, null, null,
                     new Finding("FIN-1", subject, Verdict.NOT_ASSESSABLE, why, facts),
                     new Finding("FIN-2", subject, Verdict.NOT_ASSESSABLE, why, facts), Money.ZERO, Money.ZERO);
@@ -118,6 +121,7 @@ public final class TwoNoDecreases {
                                 + " 元; 差额 " + fin1Shortfall.toPlainString() + " 元",
                         "expenditure " + e.toPlainString() + " yuan fell below " + baseTextEn + "'s " + pe.toPlainString()
                                 + "; shortfall " + fin1Shortfall.toPlainString() + " yuan"), facts);
+        fin1 = fin1.withMeasure(Measure.of(e.yuan(), pe.yuan(), fin1Shortfall.yuan(), Unit.YUAN));
 
         // E_min = ceil(pe × n / pn) in fen: the smallest expenditure whose per-student figure is not lower
         BigInteger[] qr = BigInteger.valueOf(pe.fen()).multiply(BigInteger.valueOf(n)).divideAndRemainder(BigInteger.valueOf(pn));
@@ -135,6 +139,8 @@ public final class TwoNoDecreases {
                         "per student " + perStudent + " yuan fell below " + baseTextEn + "'s " + priorPerStudent
                                 + "; it needed at least " + minimum.toPlainString() + " yuan, shortfall "
                                 + fin2Shortfall.toPlainString() + " yuan"), facts);
+        // FIN-2 in money: this year's expenditure against the least that keeps the per-student figure
+        fin2 = fin2.withMeasure(Measure.of(e.yuan(), minimum.yuan(), fin2Shortfall.yuan(), Unit.YUAN));
         return new YearCheck(year.jurisdiction(), year.year(), e, n, base, pe, pn, fin1, fin2, fin1Shortfall, fin2Shortfall);
     }
 

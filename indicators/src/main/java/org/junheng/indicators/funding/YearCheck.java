@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.util.Optional;
 import org.junheng.core.internal.Checks;
 import org.junheng.core.model.DivisionCode;
+import org.junheng.core.model.Labelled;
+import org.junheng.core.value.Label;
 import org.junheng.core.value.Money;
 import org.junheng.indicators.rules.Finding;
 
@@ -40,15 +42,28 @@ public record YearCheck(
         Money fin2Shortfall) {
 
     /** What a year is compared with. */
-    public enum Base {
+    public enum Base implements Labelled {
         /** The previous year's record. */
-        PRIOR_YEAR,
+        PRIOR_YEAR("上年", "prior year"),
         /** The previous year restated on this year's basis (同口径), carried by this year's record. */
-        RESTATED_PRIOR_YEAR,
+        RESTATED_PRIOR_YEAR("上年同口径", "prior year restated"),
         /** Nothing: the first year, a year after a gap, or a change of definition. */
-        NONE
+        NONE("无", "none");
+
+        private final Label label;
+
+        Base(String zh, String en) {
+            this.label = Label.of(zh, en);
+        }
+
+        /** The base as the bulletins name it (上年, 上年同口径). */
+        @Override
+        public Label label() {
+            return label;
+        }
     }
 
+    /** Requires the figures and findings; a year with a base has its prior expenditure and one without has none. */
     public YearCheck {
         Checks.notNull(jurisdiction, "jurisdiction");
         Checks.notNull(expenditure, "expenditure");

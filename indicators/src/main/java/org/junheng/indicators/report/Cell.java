@@ -38,6 +38,21 @@ public sealed interface Cell permits Cell.Text, Cell.Words, Cell.Number, Cell.Ju
         return new Number(value, unit);
     }
 
+    /** Words for people from a labelled value (a stage, a verdict's subject, an indicator). */
+    static Cell label(org.junheng.core.model.Labelled labelled) {
+        return new Words(Checks.notNull(labelled, "labelled").label());
+    }
+
+    /** A rate in per cent, as exact as given: {@code 12.5} shows as {@code 12.5%}. */
+    static Cell percent(BigDecimal percent) {
+        return new Number(percent, Unit.PERCENT);
+    }
+
+    /** A plain number (a coefficient, a ratio, a year), as exact as given. */
+    static Cell decimal(BigDecimal value) {
+        return new Number(value, Unit.PLAIN);
+    }
+
     /** A head-count or other whole number. */
     static Cell count(long count) {
         return new Number(BigDecimal.valueOf(count), Unit.COUNT);
@@ -60,10 +75,12 @@ public sealed interface Cell permits Cell.Text, Cell.Words, Cell.Number, Cell.Ju
 
     /** Text that is the same in every language. */
     record Text(String text) implements Cell {
+        /** Requires the text. */
         public Text {
             Checks.notNull(text, "text");
         }
 
+        /** The text itself, whatever the language. */
         @Override
         public String in(Language language) {
             return text;
@@ -72,10 +89,12 @@ public sealed interface Cell permits Cell.Text, Cell.Words, Cell.Number, Cell.Ju
 
     /** Words in both languages. */
     record Words(Label label) implements Cell {
+        /** Requires the label. */
         public Words {
             Checks.notNull(label, "label");
         }
 
+        /** The label in {@code language}. */
         @Override
         public String in(Language language) {
             return label.in(language);
@@ -84,11 +103,13 @@ public sealed interface Cell permits Cell.Text, Cell.Words, Cell.Number, Cell.Ju
 
     /** An exact number in a unit. */
     record Number(BigDecimal value, Unit unit) implements Cell {
+        /** Requires the value and its unit. */
         public Number {
             Checks.notNull(value, "value");
             Checks.notNull(unit, "unit");
         }
 
+        /** The exact value, with a per-cent sign for a percentage. */
         @Override
         public String in(Language language) {
             return unit == Unit.PERCENT ? value.toPlainString() + "%" : value.toPlainString();
@@ -97,10 +118,12 @@ public sealed interface Cell permits Cell.Text, Cell.Words, Cell.Number, Cell.Ju
 
     /** A rule's verdict. */
     record Judged(Verdict verdict) implements Cell {
+        /** Requires the verdict. */
         public Judged {
             Checks.notNull(verdict, "verdict");
         }
 
+        /** The verdict's label in {@code language}. */
         @Override
         public String in(Language language) {
             return verdict.label().in(language);
@@ -112,6 +135,7 @@ public sealed interface Cell permits Cell.Text, Cell.Words, Cell.Number, Cell.Ju
         /** The one empty cell. */
         INSTANCE;
 
+        /** A dash, in every language. */
         @Override
         public String in(Language language) {
             return "—";

@@ -5,6 +5,7 @@ import java.util.List;
 import org.junheng.core.internal.Checks;
 import org.junheng.core.model.DataSet;
 import org.junheng.core.model.DataSetSeries;
+import org.junheng.core.model.JurisdictionLevel;
 import org.junheng.core.policy.Policy;
 import org.junheng.core.value.Label;
 import org.junheng.indicators.aid.AidSection;
@@ -16,26 +17,28 @@ import org.junheng.indicators.summary.DataSetSummary;
 import org.junheng.indicators.targets.TargetsSection;
 
 /**
- * Assembles the report on a data set under a policy: one section per area, in the order of the rule catalog.
- * Each area contributes a {@link SectionSource}; the calculators of aid, funding, rotation, coverage and
- * balance add theirs here as they are built.
+ * Assembles the report on a data set under a policy: a summary first (verdicts per area, the counties with
+ * the most findings not met), then one section per area in the order of the rule catalog. A data set of
+ * more than {@link #COUNTIES_APART} counties (a province, a large city) keeps one summary row per county
+ * in each area and puts the per-county tables in an appendix at the end, so that the report still reads
+ * from the top; a county's or a small city's report keeps them in place.
  */
 public final class Reports {
+
+    /**
+     * Above this many counties the per-county tables go to the appendix. Ten: a city of up to ten counties
+     * gives a few dozen per-county tables, still read through in one pass; a province gives hundreds.
+     */
+    public static final int COUNTIES_APART = 10;
+
+    private static final Label TITLE = Label.of("均衡: 教育公平指标报告", "junheng: education equity report");
 
     /** Makes one section of the report. */
     @FunctionalInterface
     public interface SectionSource {
+        /** The section on {@code data} under {@code policy}. */
         Section section(DataSet data, Policy policy);
     }
-
-    private static final List<SectionSource> SECTIONS = List.of(
-            (data, policy) -> DataSetSummary.of(data).section(data),
-            AidSection::of,
-            FundingSection::of,
-            RotationSection::of,
-            CoverageSection::of,
-            BalanceSection::of,
-            TargetsSection::of);
 
     private Reports() {
     }
@@ -44,26 +47,73 @@ public final class Reports {
     public static Report of(DataSet data, Policy policy) {
         Checks.notNull(data, "data");
         Checks.notNull(policy, "policy");
-        return new Report(Label.of("均衡: 教育公平指标报告", "junheng: education equity report"), data.name(),
-                data.asOf(), policy.name(), SECTIONS.stream().map(s -> s.section(data, policy)).toList());
+        return of(data, policy, COUNTIES_APART);
+    }
+
+    /** The report on {@code data}, with the per-county tables in an appendix above {@code countiesApart} counties. */
+    static Report of(DataSet data, Policy policy, int countiesApart) {
+        Checks.notNull(data, "data");
+        Checks.notNull(policy, "policy");
+        return new Report(TITLE, data.name(), data.asOf(), policy.name(), assemble(data, policy,
+                TargetsSection.of(data, policy), null, countiesApart));
     }
 
     /**
      * The report on a series under {@code policy}: every section on the latest snapshot, except the
-     * targets, judged on the whole series by each target's window; then the indicators year by year
-     * (issue 10, item 1).
+     * targets, judged on the whole series by each target's window; then the indicators year by year.
      */
     public static Report of(DataSetSeries series, Policy policy) {
         Checks.notNull(series, "series");
         Checks.notNull(policy, "policy");
         DataSet latest = series.latest();
-        List<Section> sections = new ArrayList<>();
-        for (int i = 0; i < SECTIONS.size() - 1; i++) {
-            sections.add(SECTIONS.get(i).section(latest, policy));
+        return new Report(TITLE, series.name(), latest.asOf(), policy.name(), assemble(latest, policy,
+                TargetsSection.of(series, policy), YearByYearSection.of(series, policy), COUNTIES_APART));
+    }
+
+    /** How many county-level jurisdictions have schools in the data set. */
+    public static long counties(DataSet data) {
+        return data.schools().stream().map(s -> s.jurisdiction()).filter(c -> c.level() == JurisdictionLevel.COUNTY)
+                .distinct().count();
+    }
+
+    private static List<Section> assemble(DataSet data, Policy policy, Section targets, Section yearByYear,
+            int countiesApart) {
+        long counties = counties(data);
+        boolean apart = counties > countiesApart;
+        List<SectionParts> parts = new ArrayList<>();
+        DataSetSummary summary = DataSetSummary.of(data);
+        if (apart) {
+            parts.add(summary.sectionWithCountiesApart(data));
+            parts.add(AidSection.withCountiesApart(data, policy));
+            parts.add(FundingSection.withCountiesApart(data, policy));
+            parts.add(RotationSection.withCountiesApart(data, policy));
+        } else {
+            parts.add(whole(summary.section(data)));
+            parts.add(whole(AidSection.of(data, policy)));
+            parts.add(whole(FundingSection.of(data, policy)));
+            parts.add(whole(RotationSection.of(data, policy)));
         }
-        sections.add(TargetsSection.of(series, policy));
-        sections.add(YearByYearSection.of(series, policy));
-        return new Report(Label.of("均衡: 教育公平指标报告", "junheng: education equity report"), series.name(),
-                latest.asOf(), policy.name(), sections);
+        parts.add(whole(CoverageSection.of(data, policy)));
+        parts.add(apart ? BalanceSection.withCountiesApart(data, policy) : whole(BalanceSection.of(data, policy)));
+        parts.add(whole(targets));
+        if (yearByYear != null) {
+            parts.add(whole(yearByYear));
+        }
+        List<Section> body = parts.stream().map(SectionParts::section).toList();
+        List<Section> sections = new ArrayList<>();
+        sections.add(SummarySection.of(body, data));
+        sections.addAll(body);
+        List<Table> appendix = parts.stream().flatMap(p -> p.detail().stream()).toList();
+        if (!appendix.isEmpty()) {
+            sections.add(new Section(Label.of("附录: 各县区明细", "Appendix: county by county"), appendix, List.of(
+                    Label.of("数据涉及 " + counties + " 个县区 (多于 " + countiesApart + " 个), 各县区明细表集中于此; "
+                            + "正文各节每个县区一行。", counties + " counties (more than " + countiesApart
+                            + "): the per-county tables are here; each area above has one row per county."))));
+        }
+        return sections;
+    }
+
+    private static SectionParts whole(Section section) {
+        return new SectionParts(section, List.of());
     }
 }

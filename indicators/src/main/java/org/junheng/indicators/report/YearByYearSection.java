@@ -1,5 +1,6 @@
 package org.junheng.indicators.report;
 
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,9 +10,11 @@ import org.junheng.core.internal.Checks;
 import org.junheng.core.model.DataSet;
 import org.junheng.core.model.DataSetSeries;
 import org.junheng.core.model.DatedValue;
+import org.junheng.core.model.DivisionCode;
 import org.junheng.core.policy.Policy;
 import org.junheng.core.value.Label;
 import org.junheng.indicators.balance.CountyAssessment;
+import org.junheng.indicators.balance.ResourceIndicator;
 import org.junheng.indicators.coverage.CoverageIndicator;
 import org.junheng.indicators.coverage.CoverageIndicators;
 import org.junheng.indicators.funding.TwoNoDecreases;
@@ -19,6 +22,8 @@ import org.junheng.indicators.funding.YearCheck;
 import org.junheng.indicators.rotation.Quota;
 import org.junheng.indicators.rotation.RotationAssessment;
 import org.junheng.indicators.rules.Finding;
+import org.junheng.indicators.rules.Unit;
+import org.junheng.indicators.targets.TargetCatalog;
 
 /**
  * The report section "逐年 / Year by year" on a series (issue 10, item 1): each indicator the calculators
@@ -47,37 +52,49 @@ public final class YearByYearSection {
             for (CoverageIndicators c : CoverageIndicators.of(d, policy)) {
                 CoverageIndicator ci = c.indicator();
                 if (ci.fromRecords() && policy.holds(ci.rule())) {
-                    coverage.put(ci.rule(), ci.label().zh() + " " + ci.label().en(), i,
-                            c.overall().ratio().isPresent() ? c.overall().display() : "n/a");
+                    coverage.put(ci.rule(), ci.name(), Cell.label(ci), i, c.overall().ratio()
+                            .map(r -> Cell.percent(r.toPercent(2, RoundingMode.HALF_UP))).orElse(Cell.words("不适用", "n/a")));
                 }
             }
             for (Quota q : RotationAssessment.of(d, policy).bindingQuotas()) {
-                rotation.put(q.quota().rule(), q.subject(), i, q.rotated() + " / " + q.required() + " (" + verdict(q.quota()) + ")");
+                Label v = q.quota().verdict().label();
+                String counts = q.rotated() + " / " + q.required();
+                rotation.put(q.quota().rule(), q.subject(), Cell.text(q.subject()), i,
+                        Cell.words(counts + " (" + v.zh() + ")", counts + " (" + v.en() + ")"));
             }
             for (CountyAssessment a : CountyAssessment.all(d, policy)) {
                 for (CountyAssessment.StageAssessment s : a.stages().values()) {
-                    for (Finding f : s.bal3()) {
-                        balance.put(f.rule(), f.subject(), i, f.facts().getOrDefault("cv", "—") + " (" + verdict(f) + ")");
+                    ResourceIndicator[] indicators = ResourceIndicator.values();
+                    for (int k = 0; k < s.bal3().size(); k++) {
+                        Finding f = s.bal3().get(k);
+                        String cv = f.facts().getOrDefault("cv", "—");
+                        Label v = f.verdict().label();
+                        Label stage = s.stage().label();
+                        balance.put(f.rule(), f.subject(), Cell.words(a.county().value() + " " + stage.zh() + ": "
+                                + indicators[k].label().zh(), a.county().value() + " " + stage.en() + ": " + indicators[k].label().en()),
+                                i, Cell.words(cv + " (" + v.zh() + ")", cv + " (" + v.en() + ")"));
                     }
                 }
             }
         }
         List<Table> tables = new ArrayList<>();
-        tables.add(Table.ofText(Label.of("覆盖率逐年 (COV)", "Coverage year by year (COV)"), columns, coverage.rows()));
+        tables.add(new Table(Label.of("覆盖率逐年 (COV)", "Coverage year by year (COV)"), columns, coverage.rows()));
         if (policy.holds("FIN-1") || policy.holds("FIN-2")) {
             tables.add(funding(series.latest()));
         }
         if (!rotation.rows().isEmpty()) {
-            tables.add(Table.ofText(Label.of("交流轮岗比例逐年 (ROT)", "Rotation quotas year by year (ROT)"), columns, rotation.rows()));
+            tables.add(new Table(Label.of("交流轮岗比例逐年 (ROT)", "Rotation quotas year by year (ROT)"), columns, rotation.rows()));
         }
         if (!balance.rows().isEmpty()) {
-            tables.add(Table.ofText(Label.of("均衡差异系数逐年 (BAL-3)", "Balance CVs year by year (BAL-3)"), columns, balance.rows()));
+            tables.add(new Table(Label.of("均衡差异系数逐年 (BAL-3)", "Balance CVs year by year (BAL-3)"), columns, balance.rows()));
         }
-        List<List<String>> values = new ArrayList<>();
+        TargetCatalog catalog = TargetCatalog.builtIn();
+        List<List<Cell>> values = new ArrayList<>();
         for (DatedValue v : series.observations()) {
-            values.add(List.of(v.indicator(), v.value().toPlainString(), v.date().toString(), v.source()));
+            values.add(List.of(catalog.labelOf(v.indicator()).map(Cell::words).orElse(Cell.text(v.indicator())),
+                    Cell.decimal(v.value()), Cell.text(v.date().toString()), Cell.text(v.source())));
         }
-        tables.add(Table.ofText(Label.of("按日期的观测值", "Dated values"), List.of(Label.of("指标", "indicator"),
+        tables.add(new Table(Label.of("按日期的观测值", "Dated values"), List.of(Label.of("指标", "indicator"),
                 Label.of("数值", "value"), Label.of("日期", "date"), Label.of("来源", "source")), values));
         return new Section(Label.of("逐年", "Year by year"), tables, List.of(
                 Label.of("每列为一个快照 (学年参考日); 目标按各自时间窗内的数据判断, 见目标一节。",
@@ -88,44 +105,41 @@ public final class YearByYearSection {
     }
 
     private static Table funding(DataSet latest) {
-        List<List<String>> rows = new ArrayList<>();
-        for (Map.Entry<org.junheng.core.model.DivisionCode, List<YearCheck>> e : TwoNoDecreases.checkAll(latest.funding()).entrySet()) {
+        List<List<Cell>> rows = new ArrayList<>();
+        for (Map.Entry<DivisionCode, List<YearCheck>> e : TwoNoDecreases.checkAll(latest.funding()).entrySet()) {
             for (YearCheck y : e.getValue()) {
-                rows.add(List.of(e.getKey().value(), Integer.toString(y.year()), y.expenditure().toString(),
-                        y.perStudent().setScale(2, RoundingMode.HALF_UP).toPlainString(), verdict(y.fin1()), verdict(y.fin2())));
+                rows.add(List.of(Cell.text(e.getKey().value()), Cell.decimal(BigDecimal.valueOf(y.year())), Cell.money(y.expenditure()),
+                        Cell.number(y.perStudent().setScale(2, RoundingMode.HALF_UP), Unit.YUAN), Cell.verdict(y.fin1().verdict()),
+                        Cell.verdict(y.fin2().verdict())));
             }
         }
-        return Table.ofText(Label.of("经费逐年 (FIN-1, FIN-2)", "Funding year by year (FIN-1, FIN-2)"), List.of(
-                Label.of("地区", "jurisdiction"), Label.of("年度", "year"), Label.of("教育支出", "expenditure"),
-                Label.of("生均", "per student"), Label.of("FIN-1 总量不减", "FIN-1 total"),
+        return new Table(Label.of("经费逐年 (FIN-1, FIN-2)", "Funding year by year (FIN-1, FIN-2)"), List.of(
+                Label.of("地区", "jurisdiction"), Label.of("年度", "year"), Label.of("教育支出(元)", "expenditure (yuan)"),
+                Label.of("生均(元)", "per student (yuan)"), Label.of("FIN-1 总量不减", "FIN-1 total"),
                 Label.of("FIN-2 生均不减", "FIN-2 per student")), rows);
     }
 
-    private static String verdict(Finding f) {
-        return f.verdict().label().zh() + " " + f.verdict().label().en();
-    }
-
-    /** Rows keyed by rule and subject, one cell a snapshot, "—" where a snapshot has none. */
+    /** Rows keyed by rule and subject, one cell a snapshot, a dash where a snapshot has none. */
     private static final class Rows {
         private final int width;
-        private final Map<String, List<String>> byKey = new LinkedHashMap<>();
+        private final Map<String, List<Cell>> byKey = new LinkedHashMap<>();
 
         Rows(int width) {
             this.width = width;
         }
 
-        void put(String rule, String subject, int column, String cell) {
-            List<String> row = byKey.computeIfAbsent(rule + "\u0000" + subject, k -> {
-                List<String> r = new ArrayList<>(List.of(rule, subject));
+        void put(String rule, String key, Cell subject, int column, Cell cell) {
+            List<Cell> row = byKey.computeIfAbsent(rule + "\u0000" + key, k -> {
+                List<Cell> r = new ArrayList<>(List.of(Cell.text(rule), subject));
                 for (int i = 0; i < width; i++) {
-                    r.add("—");
+                    r.add(Cell.empty());
                 }
                 return r;
             });
             row.set(2 + column, cell);
         }
 
-        List<List<String>> rows() {
+        List<List<Cell>> rows() {
             return List.copyOf(byKey.values());
         }
     }

@@ -37,23 +37,38 @@ import org.junheng.core.value.Label;
  */
 public record Eligibility(String teacherId, String schoolId, boolean eligible, List<Check> checks) {
 
+    /** Requires the teacher; copies the checks. */
     public Eligibility {
         Checks.notBlank(teacherId, "teacherId");
         checks = List.copyOf(checks);
     }
 
     /** The named conditions of eligibility. */
-    public enum Condition {
-        IN_SCOPE("ROT-6"),
-        YEARS_AT_SCHOOL("ROT-6"),
-        TARGETED_RECRUITMENT_LOCK("ROT-7"),
-        NEAR_RETIREMENT("ROT-6"),
-        LOCAL_EXEMPTION("ROT-6");
+    public enum Condition implements org.junheng.core.model.Labelled {
+        /** An established teacher in post at a public compulsory school (在编在岗). */
+        IN_SCOPE("ROT-6", "在编在岗的公办义务教育学校教师", "established teacher in post at a public compulsory school"),
+        /** Taught at the same school for the years the policy sets (任教满规定年限). */
+        YEARS_AT_SCHOOL("ROT-6", "在同一学校任教满规定年限", "taught at the school for the required years"),
+        /** Not within a targeted-recruitment service period (定向招聘服务期). */
+        TARGETED_RECRUITMENT_LOCK("ROT-7", "不在定向招聘服务期内", "outside a targeted-recruitment service period"),
+        /** Further from the statutory retirement age than the policy's margin. */
+        NEAR_RETIREMENT("ROT-6", "距法定退休年龄超过规定年限", "not within the set years of retirement"),
+        /** No local exemption (long illness, pregnancy or nursing). */
+        LOCAL_EXEMPTION("ROT-6", "无本地免于交流情形 (长期病休、孕期或哺乳期)",
+                "no local exemption (long illness, pregnancy or nursing)");
 
         private final String rule;
+        private final Label label;
 
-        Condition(String rule) {
+        Condition(String rule, String zh, String en) {
             this.rule = rule;
+            this.label = Label.of(zh, en);
+        }
+
+        /** The condition in the terms of the rotation documents. */
+        @Override
+        public Label label() {
+            return label;
         }
 
         /** The rule the condition comes from. */
@@ -79,10 +94,12 @@ public record Eligibility(String teacherId, String schoolId, boolean eligible, L
             this.words = Checks.notNull(words, "words");
         }
 
+        /** The condition checked. */
         public Condition condition() {
             return condition;
         }
 
+        /** Whether the teacher meets it. */
         public boolean passed() {
             return passed;
         }
@@ -97,16 +114,19 @@ public record Eligibility(String teacherId, String schoolId, boolean eligible, L
             return e;
         }
 
+        /** Equal when the condition, the result and the words are. */
         @Override
         public boolean equals(Object o) {
             return o instanceof Check c && c.condition == condition && c.passed == passed && c.evidence().equals(evidence());
         }
 
+        /** Consistent with {@link #equals}. */
         @Override
         public int hashCode() {
             return java.util.Objects.hash(condition, passed, evidence());
         }
 
+        /** The condition, the result and the words. */
         @Override
         public String toString() {
             return condition + (passed ? " passed: " : " failed: ") + evidence().en();

@@ -1,5 +1,6 @@
 package org.junheng.indicators.rotation;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junheng.core.internal.Checks;
@@ -7,6 +8,8 @@ import org.junheng.core.policy.Policy;
 import org.junheng.core.value.Label;
 import org.junheng.core.value.Percentage;
 import org.junheng.indicators.rules.Finding;
+import org.junheng.indicators.rules.Measure;
+import org.junheng.indicators.rules.Unit;
 import org.junheng.indicators.rules.Verdict;
 
 /**
@@ -27,6 +30,7 @@ import org.junheng.indicators.rules.Verdict;
 public record Quota(String subject, long eligible, long rotated, long backboneRotated, Percentage rate,
         Percentage backboneShare, Finding quota, Finding backbone) {
 
+    /** Requires non-negative counts, and no more backbone teachers than teachers rotated. */
     public Quota {
         Checks.notBlank(subject, "subject");
         Checks.nonNegative(eligible, "eligible");
@@ -69,7 +73,8 @@ public record Quota(String subject, long eligible, long rotated, long backboneRo
                     subject + ": 符合条件 " + eligible + " 人中交流 " + rotated + " 人; 需至少 " + required + " 人 (" + rate + ")"
                             + (met ? "" : ", 差 " + (required - rotated) + " 人"),
                     subject + ": rotated " + rotated + " of " + eligible + " eligible; " + rule + " needs " + required + " ("
-                            + rate + ")" + (met ? "" : ", short by " + (required - rotated))), facts);
+                            + rate + ")" + (met ? "" : ", short by " + (required - rotated))), facts)
+                    .withMeasure(counts(rotated, required));
         }
         Map<String, String> b = new LinkedHashMap<>();
         b.put("rotated", Long.toString(rotated));
@@ -85,8 +90,14 @@ public record Quota(String subject, long eligible, long rotated, long backboneRo
             backbone = new Finding(backboneRule, subject, met ? Verdict.MET : Verdict.NOT_MET, Label.of(
                     subject + ": 交流 " + rotated + " 人中骨干 " + backboneRotated + " 人; 需至少 " + backboneRequired + " 人 ("
                             + share + ")", subject + ": backbone " + backboneRotated + " of " + rotated + " rotated; needs "
-                            + backboneRequired + " (" + share + ")"), b);
+                            + backboneRequired + " (" + share + ")"), b).withMeasure(counts(backboneRotated, backboneRequired));
         }
         return new Quota(subject, eligible, rotated, backboneRotated, rate, share, quota, backbone);
+    }
+
+    /** A head-count against its minimum, with the teachers still missing. */
+    private static Measure counts(long have, long required) {
+        return Measure.of(BigDecimal.valueOf(have), BigDecimal.valueOf(required),
+                BigDecimal.valueOf(Math.max(0, required - have)), Unit.COUNT);
     }
 }

@@ -130,7 +130,7 @@ final class Workforce {
         facts.put("participants", Long.toString(participants));
         facts.put("exchanged", Long.toString(exchanged));
         facts.put("rate", rate.toString());
-        String subject = county + ": reform participants";
+        String subject = county + ": 县管校聘参改教师 / reform participants";
         if (participants == 0) {
             return new Finding("ROT-3", subject, Verdict.NOT_ASSESSABLE, Label.of("无县管校聘参改教师", "no reform participants"), facts);
         }
@@ -164,7 +164,7 @@ final class Workforce {
         facts.put("placedRural", Long.toString(ruralHires));
         facts.put("ruralTeachers", Long.toString(rural));
         facts.put("teachers", Long.toString(teachers.size()));
-        String subject = county + ": new hires";
+        String subject = county + ": 新招聘教师 / new hires";
         if (hires == 0) {
             return new Finding("ROT-8", subject, Verdict.NOT_ASSESSABLE, Label.of("近一年无新招聘教师",
                     "no teacher hired in the past year"), facts);
@@ -216,7 +216,7 @@ final class Workforce {
         facts.put("otherPosts", c + "/" + d);
         facts.put("extraPoints", points.toPlainString());
         facts.put("schoolYear", year.toString());
-        String subject = county + ": senior and middle posts";
+        String subject = county + ": 中高级岗位 / senior and middle posts";
         if (!any) {
             return new Finding("ROT-9", subject, Verdict.NOT_ASSESSABLE, Label.of(year + " 学年无岗位设置记录",
                     "no post records for " + year), facts);
@@ -251,7 +251,7 @@ final class Workforce {
         facts.put("reserved", Long.toString(reserved));
         facts.put("posts", Long.toString(total));
         facts.put("share", share.toString());
-        String subject = county + ": posts held back";
+        String subject = county + ": 统筹预留岗位 / posts held back";
         if (total == 0) {
             return new Finding("ROT-9", subject, Verdict.NOT_ASSESSABLE, Label.of(year + " 学年无岗位设置记录",
                     "no post records for " + year), facts);
@@ -289,7 +289,7 @@ final class Workforce {
         facts.put("ruralTeachers", Long.toString(n));
         facts.put("sumOfAges", Long.toString(sum));
         facts.put("maximum", Long.toString(max));
-        String subject = county + ": rural teachers' average age";
+        String subject = county + ": 乡村教师平均年龄 / rural teachers' average age";
         if (n == 0) {
             return new Finding("ROT-10", subject, Verdict.NOT_ASSESSABLE, Label.of("无乡村教师", "no rural teachers"), facts);
         }

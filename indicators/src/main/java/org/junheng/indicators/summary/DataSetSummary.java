@@ -18,7 +18,9 @@ import org.junheng.core.model.SchoolType;
 import org.junheng.core.model.Stage;
 import org.junheng.core.model.Student;
 import org.junheng.core.value.Label;
+import org.junheng.indicators.report.Cell;
 import org.junheng.indicators.report.Section;
+import org.junheng.indicators.report.SectionParts;
 import org.junheng.indicators.report.Table;
 
 /**
@@ -51,6 +53,7 @@ public record DataSetSummary(
         int studentsWithoutSchool,
         Map<DivisionCode, int[]> byDistrict) {
 
+    /** Copies every count, the per-county arrays included. */
     public DataSetSummary {
         Checks.notBlank(name, "name");
         records = Map.copyOf(records);
@@ -102,8 +105,18 @@ public record DataSetSummary(
                 studentsByOwnership, withoutSchool, byDistrict);
     }
 
-    /** The report section "数据概况 / Data set". */
+    /** The report section "数据概况 / Data set", with the table by county or district in it. */
     public Section section(DataSet data) {
+        return parts(data, false).section();
+    }
+
+    /** The section with the table by county or district apart, for an appendix of a report on many counties. */
+    public SectionParts sectionWithCountiesApart(DataSet data) {
+        return parts(data, true);
+    }
+
+    private SectionParts parts(DataSet data, boolean apart) {
+        List<Table> detail = new ArrayList<>();
         List<Table> tables = new ArrayList<>();
         tables.add(counts(Label.of("记录", "Records"), Label.of("类型", "record type"), records, RecordType.values()));
         tables.add(counts(Label.of("学校(按类型)", "Schools by type"), Label.of("类型", "type"), schoolsByType,
@@ -116,11 +129,11 @@ public record DataSetSummary(
                 Stage.values()));
         tables.add(counts(Label.of("学生(按学校城乡)", "Students by their school's location"), Label.of("城乡", "location"),
                 studentsByLocation, Location.values()));
-        List<List<String>> rows = new ArrayList<>();
-        byDistrict.forEach((code, c) -> rows.add(List.of(code.value(),
-                data.jurisdiction(code).map(Jurisdiction::name).orElse(code.value()),
-                Integer.toString(c[0]), Integer.toString(c[1]), Integer.toString(c[2]))));
-        tables.add(Table.ofText(Label.of("各区县", "By county or district"), List.of(Label.of("代码", "code"),
+        List<List<Cell>> rows = new ArrayList<>();
+        byDistrict.forEach((code, c) -> rows.add(List.of(Cell.text(code.value()),
+                Cell.text(data.jurisdiction(code).map(Jurisdiction::name).orElse(code.value())),
+                Cell.count(c[0]), Cell.count(c[1]), Cell.count(c[2]))));
+        (apart ? detail : tables).add(new Table(Label.of("各区县", "By county or district"), List.of(Label.of("代码", "code"),
                 Label.of("名称", "name"), Label.of("学校", "schools"), Label.of("教师", "teachers"),
                 Label.of("学生", "students")), rows));
         List<Label> notes = new ArrayList<>();
@@ -130,24 +143,25 @@ public record DataSetSummary(
             notes.add(Label.of(studentsWithoutSchool + " 名学生不在本数据集的学校就读(高等教育或未在读)。",
                     studentsWithoutSchool + " students study at no school of the data set (higher education or not enrolled)."));
         }
-        return new Section(Label.of("数据概况", "Data set"), tables, notes);
+        return new SectionParts(new Section(Label.of("数据概况", "Data set"), tables, notes), detail);
     }
 
     private static <E extends Enum<E> & Labelled> Table counts(Label title, Label column, Map<E, Integer> counts,
             E[] order) {
-        List<List<String>> rows = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         int total = 0;
         for (E e : order) {
             Integer n = counts.get(e);
             if (n != null && n > 0) {
-                rows.add(List.of(e.label().zh() + " " + e.label().en(), n.toString()));
+                rows.add(List.of(Cell.label(e), Cell.count(n)));
                 total += n;
             }
         }
-        rows.add(List.of("合计 total", Integer.toString(total)));
-        return Table.ofText(title, List.of(column, Label.of("数量", "count")), rows);
+        rows.add(List.of(Cell.words("合计", "total"), Cell.count(total)));
+        return new Table(title, List.of(column, Label.of("数量", "count")), rows);
     }
 
+    /** Equal when every count is, the per-county arrays compared by content. */
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof DataSetSummary s)) {
@@ -167,6 +181,7 @@ public record DataSetSummary(
                 && studentsByOwnership.equals(s.studentsByOwnership) && studentsWithoutSchool == s.studentsWithoutSchool;
     }
 
+    /** Consistent with {@link #equals}. */
     @Override
     public int hashCode() {
         return java.util.Objects.hash(name, records, schoolsByType, studentsByStage, studentsWithoutSchool);

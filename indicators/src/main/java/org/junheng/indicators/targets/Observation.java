@@ -16,6 +16,7 @@ import org.junheng.core.value.Ratio;
  */
 public record Observation(String indicator, Target.Unit unit, Ratio ratio, BigDecimal value) {
 
+    /** Requires the indicator and unit, and exactly one of a ratio (a rate) or a value. */
     public Observation {
         Checks.notBlank(indicator, "indicator");
         Checks.notNull(unit, "unit");
@@ -34,7 +35,7 @@ public record Observation(String indicator, Target.Unit unit, Ratio ratio, BigDe
     }
 
     /** The sign of observed − threshold, exact. */
-    int compareTo(BigDecimal threshold) {
+    public int compareTo(BigDecimal threshold) {
         if (ratio != null) {
             // n/d vs t/100  <=>  100·n vs t·d
             BigDecimal lhs = new BigDecimal(ratio.numerator().multiply(BigInteger.valueOf(100)));
@@ -49,6 +50,7 @@ public record Observation(String indicator, Target.Unit unit, Ratio ratio, BigDe
         return ratio != null ? ratio.toPercent(4, java.math.RoundingMode.HALF_UP) : value;
     }
 
+    /** A rate as its fraction and per cent, a value with its unit. */
     @Override
     public String toString() {
         return ratio != null ? ratio.toString() : value.toPlainString() + " " + unit.name().toLowerCase(java.util.Locale.ROOT);

@@ -43,6 +43,7 @@ public record Target(String id, DivisionCode jurisdiction, String indicator, Com
         Unit unit, LocalDate deadline, BigDecimal baseline, int baselineYear, boolean cascades, List<DivisionCode> appliesTo,
         String rule, String document, String clause, String note, Timing timing, LocalDate from, Strength strength) {
 
+    /** Checks the target's components: its ID, dates, threshold and strength. */
     public Target {
         Checks.notBlank(id, "id");
         Checks.notNull(jurisdiction, "jurisdiction");
@@ -88,6 +89,7 @@ public record Target(String id, DivisionCode jurisdiction, String indicator, Com
             this.label = Label.of(zh, en);
         }
 
+        /** The kind of date as the documents say it (期限, 保持, 每年, 常设). */
         @Override
         public Label label() {
             return label;
@@ -109,12 +111,13 @@ public record Target(String id, DivisionCode jurisdiction, String indicator, Com
             this.symbol = symbol;
         }
 
+        /** The comparison as a sign: ≥, ≤ or =. */
         public String symbol() {
             return symbol;
         }
 
         /** Whether {@code sign}, the sign of observed − threshold, satisfies the comparison. */
-        boolean holds(int sign) {
+        public boolean holds(int sign) {
             return switch (this) {
                 case AT_LEAST -> sign >= 0;
                 case AT_MOST -> sign <= 0;

@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junheng.core.internal.Checks;
 import org.junheng.core.internal.Resources;
@@ -21,6 +22,7 @@ import org.junheng.core.policy.Strength;
 import org.junheng.core.value.Label;
 import org.junheng.core.value.Language;
 import org.junheng.indicators.coverage.CoverageIndicator;
+import org.junheng.indicators.report.Cell;
 import org.junheng.indicators.report.Table;
 
 /**
@@ -88,6 +90,17 @@ public final class TargetCatalog {
         return jurisdictions.getOrDefault(code, code.value());
     }
 
+    /** The label of an indicator or measure, empty when the catalog knows neither. */
+    public Optional<Label> labelOf(String indicator) {
+        Checks.notNull(indicator, "indicator");
+        Measure m = measures.get(indicator);
+        if (m != null) {
+            return Optional.of(m.label());
+        }
+        return java.util.Arrays.stream(CoverageIndicator.values()).filter(c -> c.name().equals(indicator))
+                .findFirst().map(CoverageIndicator::label);
+    }
+
     /** The label of an indicator or measure. */
     public Label label(String indicator) {
         Measure m = measures.get(indicator);
@@ -97,17 +110,21 @@ public final class TargetCatalog {
         return CoverageIndicator.valueOf(indicator).label();
     }
 
-    /** Targets as a table for people: ID, jurisdiction, indicator, target, deadline, baseline, source. */
+    /**
+     * Targets as a table for people: ID, jurisdiction, indicator, target, deadline, baseline, source. The
+     * table holds both languages; {@code language} is kept for callers that name the one they will render.
+     */
     public Table table(List<Target> selection, Language language) {
-        List<List<String>> rows = new ArrayList<>();
+        Checks.notNull(language, "language");
+        List<List<Cell>> rows = new ArrayList<>();
         for (Target t : selection) {
-            rows.add(List.of(t.id(), jurisdictionName(t.jurisdiction()), label(t.indicator()).in(language),
-                    t.comparison().symbol() + " " + t.threshold().toPlainString() + (t.unit() == Target.Unit.PERCENT ? "%" : ""),
-                    t.deadline() == null ? "—" : t.deadline().toString(),
-                    t.baseline() == null ? "" : t.baseline().toPlainString() + " (" + t.baselineYear() + ")",
-                    t.rule() + " " + t.document() + " " + t.clause()));
+            rows.add(List.of(Cell.text(t.id()), Cell.text(jurisdictionName(t.jurisdiction())), Cell.words(label(t.indicator())),
+                    Cell.text(t.comparison().symbol() + " " + t.threshold().toPlainString() + (t.unit() == Target.Unit.PERCENT ? "%" : "")),
+                    t.deadline() == null ? Cell.empty() : Cell.text(t.deadline().toString()),
+                    t.baseline() == null ? Cell.empty() : Cell.text(t.baseline().toPlainString() + " (" + t.baselineYear() + ")"),
+                    Cell.text(t.rule() + " " + t.document() + " " + t.clause())));
         }
-        return Table.ofText(Label.of("目标清单", "Target catalog"), List.of(Label.of("编号", "id"), Label.of("地区", "jurisdiction"),
+        return new Table(Label.of("目标清单", "Target catalog"), List.of(Label.of("编号", "id"), Label.of("地区", "jurisdiction"),
                 Label.of("指标", "indicator"), Label.of("目标", "target"), Label.of("期限", "deadline"),
                 Label.of("基期值", "baseline"), Label.of("来源", "source")), rows);
     }

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.junheng.core.policy.Policies;
 import org.junheng.core.policy.Policy;
 import org.junheng.core.sample.SampleCounty;
+import org.junheng.core.value.Language;
 import org.junheng.indicators.report.Section;
 import org.junit.jupiter.api.Test;
 
@@ -48,19 +49,21 @@ class CoverageSectionTest {
     void COV_7_theSectionShowsTheRatesTheBreakdownsAndEachNamedCounty() {
         Section s = CoverageSection.of(CoverageIndicatorsTest.shenyangCounties(), Policies.shenyang());
         List<String> alliance = s.tables().get(0).rows().stream().filter(r -> r.get(0).equals("COV-7")).findFirst().orElseThrow();
-        assertEquals(List.of("COV-7", "乡镇学校联盟覆盖率 alliance coverage of rural and township schools", "66.67% (2/3)", "n/a",
+        assertEquals(List.of("COV-7", "alliance coverage of rural and township schools", "66.67%", "2", "3", "n/a",
                 "100.0%", "50.0%", "66.7%", "—"), alliance);
+        assertEquals(List.of("COV-7", "乡镇学校联盟覆盖率", "66.67%", "2", "3", "不适用", "100.0%", "50.0%", "66.7%", "—"),
+                s.tables().get(0).rows(Language.ZH).stream().filter(r -> r.get(0).equals("COV-7")).findFirst().orElseThrow());
         assertEquals(2, s.tables().size());
-        assertEquals(List.of(List.of("210115 辽中区", "50.00% (1/2)"), List.of("210181 新民市", "100.00% (1/1)"),
-                List.of("210124", "n/a (the data set holds no school of this county)"),
-                List.of("210123", "n/a (the data set holds no school of this county)")), s.tables().get(1).rows());
+        assertEquals(List.of(List.of("210115 辽中区", "50.00%", "1", "2"), List.of("210181 新民市", "100.00%", "1", "1"),
+                List.of("210124", "n/a (the data set holds no school of this county)", "—", "—"),
+                List.of("210123", "n/a (the data set holds no school of this county)", "—", "—")), s.tables().get(1).rows());
         List<String> sports = s.tables().get(0).rows().stream().filter(r -> r.get(0).equals("COV-19")).findFirst().orElseThrow();
         assertEquals("n/a: counts only", sports.get(2));
         List<String> large = s.tables().get(0).rows().stream().filter(r -> r.get(0).equals("COV-14")).findFirst().orElseThrow();
         assertEquals("n/a (zero denominator: no compulsory schools)", CoverageSection.of(CoverageDefinitionsTest.data().build(),
                 Policies.shenyang()).tables().get(0).rows().stream().filter(r -> r.get(0).equals("COV-14")).findFirst()
                 .orElseThrow().get(2));
-        assertEquals("0.00% (0/6)", large.get(2));
+        assertEquals(List.of("0.00%", "0", "6"), large.subList(2, 5));
     }
 
     @Test
@@ -70,8 +73,10 @@ class CoverageSectionTest {
         assertTrue(shenyang.keysRead().containsAll(List.of("classes.largeSize", "classes.maxPrimary", "classes.maxJunior",
                 CoverageIndicators.ALLIANCE_COUNTIES)), shenyang.keysRead().toString());
         String note = s.notes().get(s.notes().size() - 1).en();
-        assertTrue(note.contains("classes.largeSize = 56 (COV-5, SY19)"), note);
-        assertTrue(note.contains("classes.maxPrimary = 45 (BAL-6, 教督〔2017〕6号)"), note);
+        assertTrue(note.contains("large class from 56 (classes.largeSize; COV-5, SY19)"), note);
+        assertTrue(note.contains("primary class limit 45 (classes.maxPrimary; BAL-6, 教督〔2017〕6号)"), note);
+        String zh = s.notes().get(s.notes().size() - 1).zh();
+        assertTrue(zh.contains("大班额标准 56 人 (COV-5, SY19)"), zh);
         Policy panjin = Policies.panjin().tracking();
         CoverageSection.of(SampleCounty.dataSet(), panjin);
         assertTrue(panjin.keysRead().contains("classes.largeSize"));

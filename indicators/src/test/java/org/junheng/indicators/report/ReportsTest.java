@@ -19,7 +19,8 @@ class ReportsTest {
     void theReportNamesItsDataSetDateAndPolicy() {
         assertEquals("示例县 Sample County", report.dataSet());
         assertEquals("shenyang", report.policy());
-        assertEquals("Data set", report.sections().get(0).title().en());
+        assertEquals("Summary", report.sections().get(0).title().en());
+        assertEquals("Data set", report.sections().get(1).title().en());
     }
 
     @Test

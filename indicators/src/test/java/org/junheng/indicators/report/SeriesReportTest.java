@@ -26,7 +26,7 @@ class SeriesReportTest {
         assertEquals("示例县 Sample County", report.dataSet());
         assertEquals(SERIES.latest().asOf(), report.asOf());
         List<String> titles = report.sections().stream().map(s -> s.title().en()).toList();
-        assertEquals("Data set", titles.get(0));
+        assertEquals(List.of("Summary", "Data set"), titles.subList(0, 2));
         assertEquals(List.of("Targets", "Year by year"), titles.subList(titles.size() - 2, titles.size()));
         Table coverage = section("Year by year").tables().get(0);
         assertEquals(List.of("rule", "indicator", "2024-09-01", "2025-09-01", "2026-09-01"),
@@ -35,10 +35,10 @@ class SeriesReportTest {
         Table panjin = Junheng.report(SERIES, Policies.panjin()).sections().stream().filter(s -> s.title().en().equals("Year by year"))
                 .findFirst().orElseThrow().tables().get(0);
         List<String> cov1 = panjin.rows().stream().filter(r -> r.get(0).equals("COV-1")).findFirst().orElseThrow();
-        assertEquals(List.of("66.67% (304/456)", "66.67% (608/912)", "83.33% (1140/1368)"), cov1.subList(2, 5));
+        assertEquals(List.of("66.67%", "66.67%", "83.33%"), cov1.subList(2, 5));
         List<String> over45 = coverage.rows().stream().filter(r -> r.get(1).contains("primary classes over the limit")).findFirst()
                 .orElseThrow();
-        assertEquals(List.of("12.64% (22/174)", "2.87% (5/174)", "1.15% (2/174)"), over45.subList(2, 5));
+        assertEquals(List.of("12.64%", "2.87%", "1.15%"), over45.subList(2, 5));
     }
 
     @Test
@@ -46,10 +46,11 @@ class SeriesReportTest {
         List<Table> tables = section("Year by year").tables();
         Table funding = tables.get(1);
         List<String> y2023 = funding.rows().stream().filter(r -> r.get(1).equals("2023")).findFirst().orElseThrow();
-        assertEquals("未达标 not met", y2023.get(5));
+        assertEquals("not met", y2023.get(5));
+        assertEquals("未达标", funding.rows(Language.ZH).stream().filter(r -> r.get(1).equals("2023")).findFirst().orElseThrow().get(5));
         assertEquals("14505.67", y2023.get(3));
         List<String> rot = tables.stream().filter(t -> t.title().en().startsWith("Rotation")).findFirst().orElseThrow().rows().get(0);
-        assertEquals(List.of("ROT-1", "210199", "0 / 32 (未达标 not met)", "0 / 33 (未达标 not met)", "3 / 34 (未达标 not met)"), rot);
+        assertEquals(List.of("ROT-1", "210199", "0 / 32 (not met)", "0 / 33 (not met)", "3 / 34 (not met)"), rot);
         assertTrue(tables.stream().anyMatch(t -> t.title().en().startsWith("Balance CVs")));
         Table values = tables.get(tables.size() - 1);
         assertEquals(SERIES.observations().size(), values.rows().size());

@@ -118,7 +118,7 @@ class RotationPlaceTimeTest {
                 + "40.00; at most 40", f.explanation().en());
         assertEquals("2025-09-01", f.facts().get("dataOf"));
         assertEquals("2025-12-31", f.facts().get("deadline"));
-        assertEquals("210199: rural teachers' average age", f.subject());
+        assertEquals("210199: 乡村教师平均年龄 / rural teachers' average age", f.subject());
         // a snapshot dated on the deadline is the one judged
         Finding onTheDay = rot10(ages("2025-08-31", "1985-08-31"), ages("2025-12-31", "1984-09-01"), ages("2026-09-01", "1990-01-01"));
         assertEquals(Verdict.NOT_MET, onTheDay.verdict());
@@ -305,7 +305,7 @@ class RotationPlaceTimeTest {
         assertEquals(Verdict.NOT_MET, shortByOne.verdict(), "1 of 11 < 10%");
         assertEquals("1 of 11 senior and middle posts held back for central allocation; needs 2 (10%), short by 1",
                 shortByOne.explanation().en());
-        assertEquals("210199: posts held back", shortByOne.subject());
+        assertEquals("210199: 统筹预留岗位 / posts held back", shortByOne.subject());
         assertEquals(Verdict.NOT_MET, rot9(1, 1, 0, y).get(1).verdict());
     }
 

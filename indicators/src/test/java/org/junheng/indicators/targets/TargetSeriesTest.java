@@ -12,8 +12,10 @@ import org.junheng.core.model.DatedValue;
 import org.junheng.core.policy.Policies;
 import org.junheng.core.policy.Policy;
 import org.junheng.core.sample.SampleCounty;
+import org.junheng.core.value.Language;
 import org.junheng.core.value.Ratio;
 import org.junheng.indicators.report.Section;
+import org.junheng.indicators.rules.Finding;
 import org.junheng.indicators.rules.Verdict;
 import org.junit.jupiter.api.Test;
 
@@ -130,11 +132,18 @@ class TargetSeriesTest {
         List<String> practice = rows.stream().filter(r -> r.get(0).equals("SY19-COV-14")).findFirst().orElseThrow();
         assertEquals(List.of("SY19-COV-14", "COV-14"), practice.subList(0, 2));
         assertEquals("≥ 50%", practice.get(3));
-        assertEquals("期限 by 2022-12-31", practice.get(4));
-        assertEquals("约束性 binding", practice.get(5));
+        assertEquals("by 2022-12-31", practice.get(4));
+        assertEquals("binding", practice.get(5));
         assertEquals("2022-12-31", practice.get(7));
-        assertEquals("未达标 not met", practice.get(8));
+        assertEquals("not met", practice.get(8));
         assertEquals("3.3", practice.get(9));
+        List<String> zh = s.tables().get(0).rows(Language.ZH).stream().filter(r -> r.get(0).equals("SY19-COV-14")).findFirst()
+                .orElseThrow();
+        assertEquals(List.of("期限 2022-12-31", "约束性", "未达标"), List.of(zh.get(4), zh.get(5), zh.get(8)));
+        Finding finding = s.findings().stream().filter(f -> f.subject().endsWith("SY19-COV-14")).findFirst().orElseThrow();
+        assertEquals(Verdict.NOT_MET, finding.verdict());
+        assertEquals(new BigDecimal("3.3"), finding.measure().orElseThrow().shortfall().orElseThrow().stripTrailingZeros());
+        assertEquals(0, new BigDecimal("50").compareTo(finding.measure().orElseThrow().threshold().orElseThrow()));
         Section one = TargetsSection.of(SampleCounty.dataSet(), Policies.shenyang());
         assertTrue(one.tables().get(0).rows().stream().noneMatch(r -> r.get(0).equals("SY19-COV-5-56") && !r.get(7).equals("—")));
     }
