@@ -20,7 +20,7 @@ public record BarChart(String title, String valueAxis, List<Bar> bars, double li
     private static final double TOP = 56;
     private static final double ROW = 26;
     private static final double PLOT = 340;
-    private static final double MAX_LABEL = 330;
+    private static final double MAX_LABEL = 360;
 
     /** @throws IllegalArgumentException if a text is missing, there is no bar, or the limit is negative or not finite */
     public BarChart {
@@ -80,7 +80,7 @@ public record BarChart(String title, String valueAxis, List<Bar> bars, double li
         double left = x.map(x.low());
         double right = x.map(x.high());
         double bottom = TOP + ROW * bars.size();
-        double width = right + 90;
+        double width = Math.max(right + 110, Canvas.titleWidth(title));
         double height = bottom + 52 + (keys.isEmpty() ? 0 : 20);
         StringBuilder description = new StringBuilder(limitLabel);
         for (Bar b : bars) {

@@ -26,13 +26,18 @@ final class Canvas {
         text(width / 2, 20, "middle", 15, "bold", title);
     }
 
+    /** The width a chart needs for its title, with a margin on each side. */
+    static double titleWidth(String title) {
+        return textWidth(title, 15) * 1.08 + 40;
+    }
+
     /** The width of a text in pixels, estimated: full width for CJK and other wide characters. */
     static double textWidth(String text, double size) {
         double w = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            w += wide(cp) ? size : 0.6 * size;
+            w += wide(cp) ? size : 0.56 * size;
         }
         return w;
     }

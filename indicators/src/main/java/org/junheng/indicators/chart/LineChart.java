@@ -24,7 +24,7 @@ public record LineChart(String title, String xAxis, String yAxis, List<Series> s
     private static final double TOP = 44;
     private static final double PLOT_WIDTH = 560;
     private static final double PLOT_HEIGHT = 260;
-    private static final double WIDTH = LEFT + PLOT_WIDTH + 40;
+    private static final double RIGHT_MARGIN = 130;
     private static final double LEGEND_LINE = 18;
 
     /** @throws IllegalArgumentException if a text is missing or no series has a mark */
@@ -168,7 +168,8 @@ public record LineChart(String title, String xAxis, String yAxis, List<Series> s
         }
         int legendRows = legendRows();
         double height = bottom + 52 + LEGEND_LINE * legendRows + 6;
-        Canvas canvas = new Canvas(WIDTH, height, title, description.toString());
+        double width = Math.max(right + RIGHT_MARGIN, Canvas.titleWidth(title));
+        Canvas canvas = new Canvas(width, height, title, description.toString());
         canvas.yAxis(y, LEFT, right, yAxis, 16);
         canvas.xAxis(x, bottom, TOP, xAxis);
         for (Reference r : references) {
@@ -179,7 +180,7 @@ public record LineChart(String title, String xAxis, String yAxis, List<Series> s
             } else {
                 double py = y.map(r.value());
                 canvas.line(LEFT, py, right, py, "#000000", 2, "6 3");
-                canvas.text(right - 4, py - 6, "end", r.label());
+                canvas.text(right + 6, py + 4, "start", r.label());
             }
         }
         for (int i = 0; i < series.size(); i++) {
@@ -206,7 +207,7 @@ public record LineChart(String title, String xAxis, String yAxis, List<Series> s
         double lx = LEFT;
         for (String[] entry : legend) {
             double w = 40 + Canvas.textWidth(entry[2], Canvas.FONT);
-            if (lx > LEFT && lx + w > WIDTH) {
+            if (lx > LEFT && lx + w > LEFT + PLOT_WIDTH + RIGHT_MARGIN) {
                 lx = LEFT;
                 ly += LEGEND_LINE;
             }
@@ -215,7 +216,7 @@ public record LineChart(String title, String xAxis, String yAxis, List<Series> s
         }
         for (Key k : keys) {
             double w = 40 + Canvas.textWidth(k.label(), Canvas.FONT);
-            if (lx > LEFT && lx + w > WIDTH) {
+            if (lx > LEFT && lx + w > LEFT + PLOT_WIDTH + RIGHT_MARGIN) {
                 lx = LEFT;
                 ly += LEGEND_LINE;
             }
@@ -234,7 +235,7 @@ public record LineChart(String title, String xAxis, String yAxis, List<Series> s
         keys.forEach(k -> labels.add(k.label()));
         for (String label : labels) {
             double w = 40 + Canvas.textWidth(label, Canvas.FONT);
-            if (lx > LEFT && lx + w > WIDTH) {
+            if (lx > LEFT && lx + w > LEFT + PLOT_WIDTH + RIGHT_MARGIN) {
                 lx = LEFT;
                 rows++;
             }

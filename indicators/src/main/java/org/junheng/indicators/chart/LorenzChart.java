@@ -109,7 +109,7 @@ public record LorenzChart(String title, String xAxis, String yAxis, String equal
             legendWidth = Math.max(legendWidth, Canvas.textWidth(legend(c), Canvas.FONT));
             description.append(description.length() == 0 ? "" : "; ").append(legend(c));
         }
-        double width = Math.max(LEFT + SIDE + 40, Math.min(900, LEFT + 30 + legendWidth + 20));
+        double width = Math.max(Math.max(LEFT + SIDE + 40, Canvas.titleWidth(title)), Math.min(900, LEFT + 30 + legendWidth + 20));
         double legendTop = TOP + SIDE + 64;
         double height = legendTop + LEGEND_LINE * (curves.size() + 1);
         Canvas canvas = new Canvas(width, height, title, description.toString());
