@@ -79,6 +79,13 @@ final class Canvas {
         out.append('>').append(Markup.escape(text)).append("</text>\n");
     }
 
+    /** A short note beside a mark, haloed in white so that lines beneath it do not cross its letters. */
+    void note(double x, double y, String text) {
+        out.append("<text x=\"").append(Markup.px(x)).append("\" y=\"").append(Markup.px(y))
+                .append("\" text-anchor=\"middle\" font-size=\"11\" font-weight=\"bold\" stroke=\"#ffffff\" stroke-width=\"3\"")
+                .append(" paint-order=\"stroke\">").append(Markup.escape(text)).append("</text>\n");
+    }
+
     void text(double x, double y, String anchor, String text) {
         text(x, y, anchor, FONT, "", text);
     }

@@ -198,7 +198,7 @@ public record LineChart(String title, String xAxis, String yAxis, List<Series> s
                 double py = y.map(m.y());
                 canvas.dot(px, py, m.tone(), m.tooltip());
                 if (!m.note().isEmpty()) {
-                    canvas.text(px, py - 10, "middle", 11, "bold", m.note());
+                    canvas.note(px, py - 10, m.note());
                 }
             }
             legend.add(new String[] {colour, s.dashed() ? "6 4" : "", s.name()});

@@ -124,7 +124,7 @@ class ChartsTest {
         assertTrue(chart.yScale().low() <= 13728.81 && chart.yScale().high() >= 15000, "values and the target fit");
         String svg = chart.svg();
         parse(svg);
-        assertTrue(svg.contains(">FIN-2</text>"), "the breach is labelled with its rule");
+        assertTrue(svg.contains("paint-order=\"stroke\">FIN-2</text>"), "the breach is labelled with its rule");
         assertTrue(svg.contains("r=\"5.5\" fill=\"" + Tone.BAD.colour() + "\" stroke=\"#000000\""), "and drawn larger, outlined");
         assertFalse(svg.contains("NaN"));
         assertThrows(IllegalArgumentException.class, () -> new LineChart.Series("s", List.of(

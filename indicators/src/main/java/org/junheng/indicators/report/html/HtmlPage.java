@@ -18,6 +18,8 @@ import org.junheng.indicators.rules.Verdict;
 final class HtmlPage {
     /** Text cells that read as a number (a count, an amount, a rate with its fraction) are right-aligned too. */
     private static final Pattern NUMERIC = Pattern.compile("[+-]?\\d[\\d,]*(\\.\\d+)?%?( \\(\\d+/\\d+\\))?");
+    /** Rule and target IDs (AID-1, SY19-COV-14) are kept on one line. */
+    private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+");
     private static final String CSS = """
             body { font-family: "Noto Sans CJK SC", "WenQuanYi Zen Hei", "Microsoft YaHei", sans-serif; margin: 24px auto;
               max-width: 1200px; padding: 0 16px; color: #212121; line-height: 1.45; }
@@ -30,6 +32,7 @@ final class HtmlPage {
             th, td { border: 1px solid #cfd8dc; padding: 3px 8px; vertical-align: top; }
             th { background: #eceff1; text-align: left; }
             td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+            td.id { white-space: nowrap; }
             td.empty { color: #9e9e9e; text-align: center; }
             .v-met { background: #e6f4ea; color: #1b5e20; }
             .v-not-met { background: #fdecea; color: #b71c1c; font-weight: bold; }
@@ -200,7 +203,10 @@ final class HtmlPage {
         if (cell instanceof Cell.Empty) {
             return "empty";
         }
-        return cell instanceof Cell.Text t && NUMERIC.matcher(t.text()).matches() ? "num" : "";
+        if (cell instanceof Cell.Text t) {
+            return NUMERIC.matcher(t.text()).matches() ? "num" : ID.matcher(t.text()).matches() ? "id" : "";
+        }
+        return "";
     }
 
     static String verdictClass(Verdict verdict) {

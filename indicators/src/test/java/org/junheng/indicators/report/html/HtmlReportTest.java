@@ -102,7 +102,8 @@ class HtmlReportTest {
                 Label.of("结论", "verdict"), Label.of("空", "none")), List.of(
                         List.of(Cell.text(hostile), Cell.number(new java.math.BigDecimal("12.50"), Unit.PERCENT),
                                 Cell.verdict(Verdict.NOT_MET), Cell.empty()),
-                        List.of(Cell.words("甲", "a"), Cell.count(3), Cell.verdict(Verdict.SHORT_OF_AIM), Cell.text("1.5"))));
+                        List.of(Cell.text("SY19-COV-14"), Cell.count(3), Cell.verdict(Verdict.SHORT_OF_AIM), Cell.text("1.5")),
+                        List.of(Cell.words("甲", "a"), Cell.empty(), Cell.verdict(Verdict.MET), Cell.text("2 (a)"))));
         List<Finding> findings = List.of(
                 new Finding("FIN-2", "210199 2023", Verdict.NOT_MET, Label.of("低", "low"), Map.of()),
                 new Finding("FIN-1", "210199 2023", Verdict.NOT_MET, Label.of("低", "low"), Map.of()),
@@ -135,6 +136,8 @@ class HtmlReportTest {
         assertTrue(page.contains("<td class=\"empty\">—</td>"));
         assertTrue(page.contains("<td class=\"num\">1.5</td>"), "a text cell that reads as a number");
         assertTrue(page.contains("<td>甲</td>"));
+        assertTrue(page.contains("<td class=\"id\">SY19-COV-14</td>"), "an ID stays on one line");
+        assertTrue(page.contains("<td>2 (a)</td>"), "text that is not only a number stays left");
     }
 
     @Test
@@ -144,6 +147,7 @@ class HtmlReportTest {
         assertEquals(2, areas.size());
         assertEquals(1L, areas.get(0).counts().get(Verdict.NOT_MET), "verdict cells of a section without findings");
         assertEquals(1L, areas.get(0).counts().get(Verdict.SHORT_OF_AIM));
+        assertEquals(1L, areas.get(0).counts().get(Verdict.MET));
         assertFalse(areas.get(0).fromFindings());
         assertEquals(5L, areas.get(1).counts().get(Verdict.NOT_MET), "findings");
         assertEquals(1L, areas.get(1).counts().get(Verdict.MET));
