@@ -40,6 +40,7 @@ import org.junheng.indicators.funding.YearCheck;
 import org.junheng.indicators.inequality.Distribution;
 import org.junheng.indicators.inequality.WeightedMoments;
 import org.junheng.indicators.rules.Finding;
+import org.junheng.indicators.rules.Measure;
 import org.junheng.indicators.rules.Verdict;
 import org.junheng.indicators.targets.DatedObservation;
 import org.junheng.indicators.targets.Observation;
@@ -157,7 +158,11 @@ public final class ReportCharts {
         BigDecimal ceiling = null;
         for (int i = 0; i < indicators.length; i++) {
             Finding f = stage.bal3().get(i);
-            if (f.facts().containsKey("ceiling")) {
+            // the ceiling as a number where the finding carries its measure, else as its fact
+            Optional<BigDecimal> stated = f.measure().flatMap(Measure::threshold);
+            if (stated.isPresent()) {
+                ceiling = stated.get();
+            } else if (f.facts().containsKey("ceiling")) {
                 ceiling = new BigDecimal(f.facts().get("ceiling"));
             }
             OptionalDouble cv = OptionalDouble.empty();
