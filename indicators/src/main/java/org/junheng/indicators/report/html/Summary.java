@@ -26,7 +26,7 @@ final class Summary {
     static final List<Verdict> COUNTED = List.of(Verdict.MET, Verdict.NOT_MET, Verdict.SHORT_OF_AIM, Verdict.NOT_DUE,
             Verdict.NOT_ASSESSABLE);
     /** How many jurisdictions the summary lists at most. */
-    static final int WORST = 5;
+    static final int WORST = 10;
     private static final Pattern CODE = Pattern.compile("^(\\d{6})(?!\\d)");
 
     private Summary() {
