@@ -86,7 +86,10 @@ final class HtmlPage {
         summary(report, names);
         List<Section> sections = report.sections();
         for (int i = 0; i < sections.size(); i++) {
-            section(sections.get(i), "section-" + (i + 1));
+            // the page's own summary, counted from the same findings and coloured, stands in for the report's
+            if (!Summary.isReportSummary(sections.get(i))) {
+                section(sections.get(i), "section-" + (i + 1));
+            }
         }
         charts(figures);
         append("</body>\n</html>\n");
@@ -97,7 +100,9 @@ final class HtmlPage {
         append("<nav aria-label=\"").text(w("目录", "contents")).append("\">\n<ol>\n");
         link("summary", w("摘要", "Summary"));
         for (int i = 0; i < report.sections().size(); i++) {
-            link("section-" + (i + 1), report.sections().get(i).title().in(language));
+            if (!Summary.isReportSummary(report.sections().get(i))) {
+                link("section-" + (i + 1), report.sections().get(i).title().in(language));
+            }
         }
         if (!figures.isEmpty()) {
             link("charts", w("图表", "Charts"));
@@ -134,10 +139,10 @@ final class HtmlPage {
         }
         List<Summary.Breaches> worst = Summary.worst(report);
         if (worst.isEmpty()) {
-            append("<p class=\"none\">").text(w("没有可归于某一地区的未达标或未达预期结论。",
-                    "No finding not met or short of aim is attributed to a jurisdiction.")).append("</p>\n");
+            append("<p class=\"none\">").text(w("没有可归于某一区县的未达标或未达预期结论。",
+                    "No finding not met or short of aim is attributed to a county.")).append("</p>\n");
         } else {
-            append("<table class=\"worst\">\n<caption>").text(w("未达标结论最多的地区", "Jurisdictions with the most breaches"))
+            append("<table class=\"worst\">\n<caption>").text(w("未达标结论最多的区县", "Counties with the most breaches"))
                     .append("</caption>\n<thead><tr>");
             for (String c : List.of(w("代码", "code"), w("名称", "name"), Verdict.NOT_MET.label().in(language),
                     Verdict.SHORT_OF_AIM.label().in(language), w("未达标规则", "rules not met"))) {

@@ -17,8 +17,9 @@ import org.junheng.indicators.rules.Finding;
 import org.junheng.indicators.rules.Verdict;
 
 /**
- * The page's summary, counted from a report: verdicts per area, and the jurisdictions with the most
- * breaches. An area's verdicts are its section's findings where it carries them, otherwise the verdict cells
+ * The page's summary, counted from a report: verdicts per area, and the counties with the most breaches
+ * (a finding belongs to the county whose code opens its subject, such as {@code 210199 2023} or
+ * {@code 210199-S006 primary}). An area's verdicts are its section's findings where it carries them, otherwise the verdict cells
  * of its tables (never both, so nothing counts twice).
  */
 final class Summary {
@@ -27,6 +28,8 @@ final class Summary {
             Verdict.NOT_ASSESSABLE);
     /** How many jurisdictions the summary lists at most. */
     static final int WORST = 10;
+    /** The title of the summary section a report may open with. */
+    static final Label REPORT_SUMMARY = Label.of("摘要", "Summary");
     private static final Pattern CODE = Pattern.compile("^(\\d{6})(?!\\d)");
 
     private Summary() {
@@ -46,7 +49,7 @@ final class Summary {
     }
 
     /**
-     * A jurisdiction's breaches.
+     * A county's breaches.
      *
      * @param code its division code
      * @param notMet findings not met
@@ -56,10 +59,13 @@ final class Summary {
     record Breaches(String code, long notMet, long shortOfAim, List<String> rules) {
     }
 
-    /** The areas with at least one verdict, in section order. */
+    /** The areas with at least one verdict, in section order; the report's own summary is not an area. */
     static List<Area> areas(Report report) {
         List<Area> areas = new ArrayList<>();
         for (Section s : report.sections()) {
+            if (isReportSummary(s)) {
+                continue;
+            }
             Map<Verdict, Long> counts = new EnumMap<>(Verdict.class);
             COUNTED.forEach(v -> counts.put(v, 0L));
             boolean fromFindings = !s.findings().isEmpty();
@@ -87,7 +93,15 @@ final class Summary {
     }
 
     /**
-     * The jurisdictions whose division code opens the subject of findings not met or short of aim, most
+     * Whether a section is the report's own summary (titled 摘要 / Summary): the page shows its coloured
+     * summary, counted from the same findings, in its place.
+     */
+    static boolean isReportSummary(Section section) {
+        return section.title().equals(REPORT_SUMMARY);
+    }
+
+    /**
+     * The counties whose division code opens the subject of findings not met or short of aim, most
      * findings not met first, then most short of aim, then by code; at most {@link #WORST}.
      */
     static List<Breaches> worst(Report report) {
@@ -99,7 +113,8 @@ final class Summary {
                     continue;
                 }
                 Matcher m = CODE.matcher(f.subject());
-                if (!m.find()) {
+                // a county's code: a city or province code ends in 00, and no code begins with 00
+                if (!m.find() || m.group(1).endsWith("00") || m.group(1).startsWith("00")) {
                     continue;
                 }
                 long[] c = counts.computeIfAbsent(m.group(1), k -> new long[2]);

@@ -109,10 +109,13 @@ class HtmlReportTest {
                 new Finding("FIN-1", "210199 2023", Verdict.NOT_MET, Label.of("低", "low"), Map.of()),
                 new Finding("FIN-2", "210199 2024", Verdict.NOT_MET, Label.of("低", "low"), Map.of()),
                 new Finding("COV-14", "210102 x", Verdict.SHORT_OF_AIM, Label.of("低", "low"), Map.of()),
-                new Finding("COV-14", "210103 x", Verdict.NOT_MET, Label.of("低", "low"), Map.of()),
+                new Finding("COV-14", "210103-S006 primary", Verdict.NOT_MET, Label.of("低", "low"), Map.of()),
+                new Finding("COV-14", "210100 city", Verdict.NOT_MET, Label.of("低", "low"), Map.of()),
                 new Finding("ROT-1", "2101991234 school", Verdict.NOT_MET, Label.of("低", "low"), Map.of()),
                 new Finding("FIN-1", "210199 2022", Verdict.MET, Label.of("够", "enough"), Map.of()));
         return new Report(Label.of("报告", "report"), hostile, LocalDate.of(2026, 9, 1), "test", List.of(
+                new Section(Label.of("摘要", "Summary"), List.of(Table.ofText(Label.of("各领域结论", "verdicts by area"),
+                        List.of(Label.of("领域", "area")), List.of(List.of("report's own")))), List.of()),
                 new Section(Label.of("表", "tables"), List.of(table), List.of(Label.of(hostile, hostile))),
                 new Section(Label.of("结论", "findings"), List.of(), List.of(), findings)));
     }
@@ -149,15 +152,22 @@ class HtmlReportTest {
         assertEquals(1L, areas.get(0).counts().get(Verdict.SHORT_OF_AIM));
         assertEquals(1L, areas.get(0).counts().get(Verdict.MET));
         assertFalse(areas.get(0).fromFindings());
-        assertEquals(5L, areas.get(1).counts().get(Verdict.NOT_MET), "findings");
+        assertEquals(6L, areas.get(1).counts().get(Verdict.NOT_MET), "findings");
         assertEquals(1L, areas.get(1).counts().get(Verdict.MET));
         List<Summary.Breaches> worst = Summary.worst(report);
         assertEquals(List.of("210199", "210103", "210102"), worst.stream().map(Summary.Breaches::code).toList(),
-                "most not met first, then by code; a ten-digit ID is no division code");
+                "most not met first, then by code; a ten-digit ID is no division code, a city no county");
         assertEquals(3, worst.get(0).notMet());
         assertEquals(List.of("FIN-2", "FIN-1"), worst.get(0).rules());
         assertEquals(0, worst.get(2).notMet());
         assertEquals(1, worst.get(2).shortOfAim());
+    }
+
+    @Test
+    void theReportsOwnSummaryGivesWayToThePages() {
+        String page = HtmlReport.render(handMade("t"), List.of(), Junheng.sample(), Language.EN);
+        assertFalse(page.contains("report&#39;s own"), "not shown twice");
+        assertEquals(2, page.split(">Summary</", -1).length - 1, "one summary heading and one link to it");
     }
 
     @Test
