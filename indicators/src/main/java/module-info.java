@@ -10,10 +10,12 @@ module org.junheng.indicators {
     exports org.junheng;
     exports org.junheng.indicators.aid;
     exports org.junheng.indicators.balance;
+    exports org.junheng.indicators.chart;
     exports org.junheng.indicators.coverage;
     exports org.junheng.indicators.funding;
     exports org.junheng.indicators.inequality;
     exports org.junheng.indicators.report;
+    exports org.junheng.indicators.report.html;
     exports org.junheng.indicators.rotation;
     exports org.junheng.indicators.rules;
     exports org.junheng.indicators.summary;
