@@ -33,6 +33,7 @@ import org.junheng.core.value.Language;
 import org.junheng.indicators.report.Report;
 import org.junheng.indicators.report.ReportCsv;
 import org.junheng.indicators.report.ReportFormat;
+import org.junheng.indicators.report.html.HtmlReport;
 import org.junheng.indicators.report.ReportXlsx;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -174,12 +175,15 @@ public final class JunhengCommand implements Callable<Integer> {
             for (ReportFormat f : ReportFormat.values()) {
                 names.add(f.name().toLowerCase(Locale.ROOT));
             }
+            names.add(HTML);
             names.add(CSV);
             names.add(XLSX);
             return names.iterator();
         }
     }
 
+    /** {@code --format html}: one self-contained page with the summary, the tables and SVG charts. */
+    static final String HTML = "html";
     /** {@code --format csv}: a folder of CSV files, one per table. */
     static final String CSV = "csv";
     /** {@code --format xlsx}: one workbook, one sheet per table. */
@@ -270,7 +274,7 @@ public final class JunhengCommand implements Callable<Integer> {
     /** The report on a data set, as a document (text, Markdown, JSON) or as tables (CSV, XLSX). */
     @Command(name = "report", description = {
         "Print the report on a data set or a series (the sample series by default), or write its tables.",
-        "text, markdown and json go to standard output, or to TARGET if given; csv writes the folder TARGET "
+        "text, markdown, json and html go to standard output, or to TARGET if given; csv writes the folder TARGET "
                 + "(one CSV per table, UTF-8 with BOM, an index.csv, findings.csv and notes.csv); xlsx writes the "
                 + "workbook TARGET (one sheet per table, numbers as numbers)."})
     static final class ReportCommand implements Callable<Integer> {
@@ -294,18 +298,30 @@ public final class JunhengCommand implements Callable<Integer> {
         Language language;
 
         @Parameters(paramLabel = "TARGET", arity = "0..1",
-                description = "The file to write (text, markdown, json, xlsx) or the folder (csv).")
+                description = "The file to write (text, markdown, json, html, xlsx) or the folder (csv).")
         Path target;
 
         @Override
         public Integer call() throws IOException {
             Policy p = policy(policy);
             PrintWriter out = spec.commandLine().getOut();
+            boolean html = HTML.equalsIgnoreCase(format);
             if (data == null) {
-                return write(out, Junheng.report(Junheng.sampleSeries(), p));
+                DataSetSeries sample = Junheng.sampleSeries();
+                return html ? writeDocument(out, HtmlReport.render(sample, p, lang()))
+                        : write(out, Junheng.report(sample, p));
             }
-            boolean series = Files.isDirectory(data) ? DataSetSeriesCsv.isSeries(data) : DataSetSeriesJson.isSeries(data);
-            return write(out, series ? Junheng.report(Junheng.loadSeries(data), p) : Junheng.report(Junheng.load(data), p));
+            boolean isSeries = Files.isDirectory(data) ? DataSetSeriesCsv.isSeries(data) : DataSetSeriesJson.isSeries(data);
+            if (isSeries) {
+                DataSetSeries series = Junheng.loadSeries(data);
+                return html ? writeDocument(out, HtmlReport.render(series, p, lang())) : write(out, Junheng.report(series, p));
+            }
+            DataSet one = Junheng.load(data);
+            return html ? writeDocument(out, HtmlReport.render(one, p, lang())) : write(out, Junheng.report(one, p));
+        }
+
+        private Language lang() {
+            return language == null ? Language.EN : language;
         }
 
         /** Writes the report in the chosen format to {@code out} or to the target; returns the exit code. */
@@ -329,7 +345,11 @@ public final class JunhengCommand implements Callable<Integer> {
                 out.flush();
                 return 0;
             }
-            String text = report.render(documentFormat(name), lang);
+            return writeDocument(out, report.render(documentFormat(name), lang));
+        }
+
+        /** Writes one document to {@code out} or to the target file; returns the exit code. */
+        private int writeDocument(PrintWriter out, String text) throws IOException {
             if (target == null) {
                 out.print(text);
             } else {

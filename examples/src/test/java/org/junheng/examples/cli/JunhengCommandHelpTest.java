@@ -76,14 +76,18 @@ class JunhengCommandHelpTest {
     }
 
     @Test
-    void reportWritesJsonCsvAndXlsxToTheTarget() throws Exception {
+    void reportWritesJsonCsvHtmlAndXlsxToTheTarget() throws Exception {
         assertEquals(0, run("report", "--format", "json", dir.resolve("r.json").toString()));
         JsonNode json = new ObjectMapper().readTree(dir.resolve("r.json").toFile());
         assertEquals("junheng-report", json.get("format").asText());
         assertEquals(0, run("report", "--format", "CSV", "--lang", "zh", dir.resolve("tables").toString()));
         String index = Files.readString(dir.resolve("tables").resolve("index.csv"), StandardCharsets.UTF_8);
-        assertTrue(index.startsWith("\uFEFF文件,部分,表,行数\r\n01-data-set-01-records.csv,"), index);
+        assertTrue(index.startsWith("\uFEFF文件,部分,表,行数\r\n01-summary-01-"), index);
+        assertTrue(index.contains("\r\n02-data-set-01-records.csv,"), index);
         assertTrue(out.toString().startsWith("wrote " + dir.resolve("tables")), out.toString());
+        assertEquals(0, run("report", "--format", "html", "--lang", "zh", dir.resolve("r.html").toString()));
+        String page = Files.readString(dir.resolve("r.html"), StandardCharsets.UTF_8);
+        assertTrue(page.startsWith("<!DOCTYPE html>") && page.contains("lang=\"zh-CN\"") && page.contains("<svg"), page);
         assertEquals(0, run("report", "--format", "xlsx", dir.resolve("out").resolve("r.xlsx").toString()));
         byte[] xlsx = Files.readAllBytes(dir.resolve("out").resolve("r.xlsx"));
         assertEquals('P', xlsx[0]);
