@@ -217,4 +217,24 @@ public record AidBudget(SchoolYear schoolYear, Map<AidItem, String> rules, Map<A
     public Money districtTotal(DivisionCode code) {
         return Money.sum(byDistrictAndStage.getOrDefault(code.value(), Map.of()).values());
     }
+
+    /**
+     * A table, one row per item offered: its rule, the people entitled, the exact amount (and how many
+     * entitlements are unpriced), then the total; how the budget reads in JShell.
+     */
+    @Override
+    public String toString() {
+        org.junheng.indicators.report.TextTable table = org.junheng.indicators.report.TextTable.of(
+                "aid budget " + schoolYear + " (total " + total() + ")", "item", "rule", "people", "amount (yuan)",
+                "unpriced");
+        for (Map.Entry<AidItem, String> item : rules.entrySet()) {
+            Money amount = amounts.get(item.getKey());
+            Long withoutAmount = unpriced.get(item.getKey());
+            table.row(item.getKey().label().en(), item.getValue(), people.getOrDefault(item.getKey(), 0L),
+                    amount == null ? "" : amount.toPlainString(),
+                    withoutAmount == null || withoutAmount == 0 ? "" : withoutAmount);
+        }
+        table.row("total", "", "", total().toPlainString(), "");
+        return table.toString();
+    }
 }
