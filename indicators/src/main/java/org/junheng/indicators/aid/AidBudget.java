@@ -45,6 +45,7 @@ public record AidBudget(SchoolYear schoolYear, Map<AidItem, String> rules, Map<A
         Map<AidItem, Money> amounts, Map<AidItem, Long> unpriced, Map<String, Map<Stage, Money>> byDistrictAndStage,
         Map<AidItem, Map<AidCondition, Long>> refusals, Map<AidItem.Group, SortedSet<String>> eligible) {
 
+    /** Copies every map into one of fixed iteration order (items by declaration, districts by code). */
     public AidBudget {
         Checks.notNull(schoolYear, "schoolYear");
         rules = enumCopy(rules);
@@ -195,6 +196,7 @@ public record AidBudget(SchoolYear schoolYear, Map<AidItem, String> rules, Map<A
      */
     public record Coverage(AidItem.Group group, long eligible, long covered, List<String> missing) {
 
+        /** Checks the group and copies the list of people missing. */
         public Coverage {
             Checks.notNull(group, "group");
             missing = List.copyOf(missing);

@@ -65,6 +65,7 @@ import org.junheng.indicators.rules.Verdict;
 public record CountyAssessment(DivisionCode county, String name, Map<Stage, StageAssessment> stages,
         List<Exclusion> exclusions, Finding verdict, List<Label> notes) {
 
+    /** Copies the stages (in order), the exclusions and the notes. */
     public CountyAssessment {
         Checks.notNull(county, "county");
         stages = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stages));
@@ -94,6 +95,7 @@ public record CountyAssessment(DivisionCode county, String name, Map<Stage, Stag
     public record StageAssessment(Stage stage, List<SchoolAssessment> schools, List<Finding> bal3, Finding bal5,
             List<Finding> bal6) {
 
+        /** Copies the lists of sections and findings. */
         public StageAssessment {
             schools = List.copyOf(schools);
             bal3 = List.copyOf(bal3);

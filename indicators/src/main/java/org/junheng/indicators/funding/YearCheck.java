@@ -49,6 +49,7 @@ public record YearCheck(
         NONE
     }
 
+    /** Checks that every part is present and that a year has a prior expenditure exactly when it has a base. */
     public YearCheck {
         Checks.notNull(jurisdiction, "jurisdiction");
         Checks.notNull(expenditure, "expenditure");
@@ -89,10 +90,14 @@ public record YearCheck(
                 "FIN-1/FIN-2", "jurisdiction", "year", "expenditure", "students", "per student", "base", "FIN-1",
                 "FIN-2", "FIN-2 shortfall");
         for (YearCheck c : checks) {
+            String base = switch (c.base) {
+                case PRIOR_YEAR -> "prior year";
+                case RESTATED_PRIOR_YEAR -> "restated prior year";
+                case NONE -> "none";
+            };
             table.row(c.jurisdiction, c.year, c.expenditure.toPlainString(), c.students,
-                    c.students == 0 ? "" : c.perStudent().toPlainString(), c.base.name().toLowerCase(java.util.Locale.ROOT)
-                            .replace('_', ' '), c.fin1.verdict().label().en(), c.fin2.verdict().label().en(),
-                    c.fin2Shortfall.toPlainString());
+                    c.students == 0 ? "" : c.perStudent().toPlainString(), base, c.fin1.verdict().label().en(),
+                    c.fin2.verdict().label().en(), c.fin2Shortfall.toPlainString());
         }
         return table;
     }
