@@ -58,6 +58,7 @@ class NotebookTest {
         assertEquals(0, run.exitCode, run.output);
         JsonNode executed = new ObjectMapper().readTree(EXECUTED.resolve("junheng-sample.ipynb").toFile());
         List<String> types = new ArrayList<>();
+        StringBuilder plainText = new StringBuilder();
         int codeCells = 0;
         for (JsonNode cell : executed.get("cells")) {
             if (!cell.get("cell_type").asText().equals("code")) {
@@ -67,12 +68,15 @@ class NotebookTest {
             for (JsonNode output : cell.get("outputs")) {
                 assertNotEquals("error", output.get("output_type").asText(), output.toString());
                 output.path("data").fieldNames().forEachRemaining(types::add);
+                output.path("data").path("text/plain").forEach(line -> plainText.append(line.asText()));
             }
             assertFalse(cell.get("execution_count").isNull(), "every code cell ran: " + cell.get("source"));
         }
         assertTrue(codeCells >= 5, "code cells: " + codeCells);
         assertTrue(types.contains("text/markdown"), "tables: " + types);
         assertTrue(types.contains("image/svg+xml"), "a chart: " + types);
+        assertTrue(plainText.indexOf("aid budget 2026-2027") >= 0 && plainText.indexOf("FIN-1/FIN-2") >= 0,
+                "results printed as tables: " + plainText);
     }
 
     @Test
