@@ -134,7 +134,10 @@ public final class Junheng {
         return AidBudget.of(data, policy);
     }
 
-    /** The two no-decreases (FIN-1, FIN-2) for every jurisdiction's series, by jurisdiction then year. */
+    /**
+     * The two no-decreases (FIN-1, FIN-2) for every jurisdiction's series, by jurisdiction then year;
+     * {@link YearCheck#table} prints them as a table.
+     */
     public static List<YearCheck> fundingChecks(DataSet data) {
         Checks.notNull(data, "data");
         return TwoNoDecreases.checkAll(data.funding()).values().stream().flatMap(List::stream).toList();

@@ -27,6 +27,7 @@ public final class Checks {
         return value;
     }
 
+    /** Returns {@code value}, or throws when it is negative, naming the parameter. */
     public static long nonNegative(long value, String name) {
         if (value < 0) {
             throw new IllegalArgumentException(format("%s (%d) must be >= 0", name, value));
@@ -34,10 +35,12 @@ public final class Checks {
         return value;
     }
 
+    /** Returns {@code value}, or throws when it is negative, naming the parameter. */
     public static int nonNegative(int value, String name) {
         return (int) nonNegative((long) value, name);
     }
 
+    /** Returns {@code value}, or throws when it is not above zero, naming the parameter. */
     public static long positive(long value, String name) {
         if (value <= 0) {
             throw new IllegalArgumentException(format("%s (%d) must be > 0", name, value));
@@ -45,6 +48,7 @@ public final class Checks {
         return value;
     }
 
+    /** Returns {@code value}, or throws when it is NaN or infinite, naming the parameter. */
     public static double finite(double value, String name) {
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException(format("%s (%s) must be finite", name, value));
@@ -52,6 +56,7 @@ public final class Checks {
         return value;
     }
 
+    /** Returns {@code value}, or throws when it is outside {@code [min, max]}, naming the parameter. */
     public static int inRange(int value, int min, int max, String name) {
         if (value < min || value > max) {
             throw new IllegalArgumentException(format("%s (%d) must be in [%d, %d]", name, value, min, max));
@@ -66,6 +71,7 @@ public final class Checks {
         }
     }
 
+    /** {@link String#format} in {@link Locale#ROOT}, so that messages read the same on every machine. */
     public static String format(String message, Object... args) {
         return String.format(Locale.ROOT, message, args);
     }

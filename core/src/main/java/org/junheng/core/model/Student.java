@@ -92,4 +92,172 @@ public record Student(
                 + (stage.hasGrades() ? " grade " + grade : "") + (schoolId == null ? "" : ", school " + schoolId)
                 + (disabilityCertificateFrom != null ? ", disability certificate" : "") + "]";
     }
+
+    /** A builder with every optional field empty and every flag false; see {@link Builder}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this student's fields, to make a changed copy. */
+    public Builder toBuilder() {
+        return new Builder().id(id).name(name).schoolId(schoolId).stage(stage).grade(grade).gender(gender)
+                .birthDate(birthDate).enrolmentDate(enrolmentDate).householdRegistration(householdRegistration)
+                .boarding(boarding).homeTaught(homeTaught).disabilityCertificateFrom(disabilityCertificateFrom)
+                .disabilityCertificateUntil(disabilityCertificateUntil).familyStatus(familyStatus)
+                .familyInHardship(familyInHardship).disabledFamilyMember(disabledFamilyMember)
+                .specialHardshipInEnrolmentYear(specialHardshipInEnrolmentYear).adultDiplomaDate(adultDiplomaDate);
+    }
+
+    /**
+     * Builds a {@link Student} by named fields. Required: {@code id}, {@code stage}, {@code gender},
+     * {@code birthDate}, {@code familyStatus}; {@link #build()} names every one missing at once, then the
+     * record's own checks apply (a school and a grade at a graded stage, dates in order). Flags default to
+     * false, the grade to 0, every other field to absent. Not thread-safe; reusable after {@code build()}.
+     */
+    public static final class Builder {
+        private String id;
+        private String name;
+        private String schoolId;
+        private Stage stage;
+        private int grade;
+        private Gender gender;
+        private LocalDate birthDate;
+        private LocalDate enrolmentDate;
+        private DivisionCode householdRegistration;
+        private boolean boarding;
+        private boolean homeTaught;
+        private LocalDate disabilityCertificateFrom;
+        private LocalDate disabilityCertificateUntil;
+        private FamilyStatus familyStatus;
+        private boolean familyInHardship;
+        private boolean disabledFamilyMember;
+        private boolean specialHardshipInEnrolmentYear;
+        private LocalDate adultDiplomaDate;
+
+        private Builder() {
+        }
+
+        /** Sets the unique ID in the data set (required). */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /** Sets the name (optional). */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /** Sets the school (required at a graded stage, absent when not enrolled). */
+        public Builder schoolId(String schoolId) {
+            this.schoolId = schoolId;
+            return this;
+        }
+
+        /** Sets the stage of enrolment (required). */
+        public Builder stage(Stage stage) {
+            this.stage = stage;
+            return this;
+        }
+
+        /** Sets the grade within the stage (1 to the stage's last grade; 0, the default, without grades). */
+        public Builder grade(int grade) {
+            this.grade = grade;
+            return this;
+        }
+
+        /** Sets the gender (required). */
+        public Builder gender(Gender gender) {
+            this.gender = gender;
+            return this;
+        }
+
+        /** Sets the date of birth (required). */
+        public Builder birthDate(LocalDate birthDate) {
+            this.birthDate = birthDate;
+            return this;
+        }
+
+        /** Sets the date of enrolment at the current stage (入学日期; optional). */
+        public Builder enrolmentDate(LocalDate enrolmentDate) {
+            this.enrolmentDate = enrolmentDate;
+            return this;
+        }
+
+        /** Sets the division of household registration (户籍; optional, absent when unknown). */
+        public Builder householdRegistration(DivisionCode householdRegistration) {
+            this.householdRegistration = householdRegistration;
+            return this;
+        }
+
+        /** Sets whether a boarder (寄宿生). */
+        public Builder boarding(boolean boarding) {
+            this.boarding = boarding;
+            return this;
+        }
+
+        /** Sets whether taught at home with a school register (送教上门). */
+        public Builder homeTaught(boolean homeTaught) {
+            this.homeTaught = homeTaught;
+            return this;
+        }
+
+        /** Sets the issue date of the disability certificate (残疾人证; optional). */
+        public Builder disabilityCertificateFrom(LocalDate disabilityCertificateFrom) {
+            this.disabilityCertificateFrom = disabilityCertificateFrom;
+            return this;
+        }
+
+        /** Sets the certificate's last valid day (optional: absent means no end date). */
+        public Builder disabilityCertificateUntil(LocalDate disabilityCertificateUntil) {
+            this.disabilityCertificateUntil = disabilityCertificateUntil;
+            return this;
+        }
+
+        /** Sets the family's assistance status on the reference date (required). */
+        public Builder familyStatus(FamilyStatus familyStatus) {
+            this.familyStatus = familyStatus;
+            return this;
+        }
+
+        /** Sets whether the family is recognised as in economic hardship (家庭经济困难). */
+        public Builder familyInHardship(boolean familyInHardship) {
+            this.familyInHardship = familyInHardship;
+            return this;
+        }
+
+        /** Sets whether a family member holds a disability certificate (残疾人家庭). */
+        public Builder disabledFamilyMember(boolean disabledFamilyMember) {
+            this.disabledFamilyMember = disabledFamilyMember;
+            return this;
+        }
+
+        /** Sets whether the family fell into hardship for special reasons in the year of enrolment (AID-3(a)). */
+        public Builder specialHardshipInEnrolmentYear(boolean specialHardshipInEnrolmentYear) {
+            this.specialHardshipInEnrolmentYear = specialHardshipInEnrolmentYear;
+            return this;
+        }
+
+        /** Sets the date an adult-education graduation certificate was obtained (AID-3(b); optional). */
+        public Builder adultDiplomaDate(LocalDate adultDiplomaDate) {
+            this.adultDiplomaDate = adultDiplomaDate;
+            return this;
+        }
+
+        /**
+         * The student.
+         *
+         * @throws IllegalStateException naming every required field not set
+         * @throws IllegalArgumentException when the record's own checks refuse the fields
+         */
+        public Student build() {
+            Required.check("Student", "id", id, "stage", stage, "gender", gender, "birthDate", birthDate,
+                    "familyStatus", familyStatus);
+            return new Student(id, name, schoolId, stage, grade, gender, birthDate, enrolmentDate,
+                    householdRegistration, boarding, homeTaught, disabilityCertificateFrom, disabilityCertificateUntil,
+                    familyStatus, familyInHardship, disabledFamilyMember, specialHardshipInEnrolmentYear,
+                    adultDiplomaDate);
+        }
+    }
 }

@@ -54,6 +54,7 @@ public record Parameter(String key, ParameterType type, String value, Source sou
         this(key, type, value, source, note, min, max, floor ? Widening.HIGHER : Widening.NONE);
     }
 
+    /** Checks the key's form, the widening against the type, and the value against the type and its bounds. */
     public Parameter {
         Checks.notBlank(key, "key");
         Checks.check(key.matches("[a-z][A-Za-z0-9]*(\\.[a-z][A-Za-z0-9]*)*"),

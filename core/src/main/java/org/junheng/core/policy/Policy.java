@@ -60,6 +60,7 @@ public final class Policy {
         return name;
     }
 
+    /** The profile's title in Chinese and English, such as 沈阳市. */
     public Label title() {
         return title;
     }

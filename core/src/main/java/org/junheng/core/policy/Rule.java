@@ -20,6 +20,7 @@ import org.junheng.core.value.Label;
  */
 public record Rule(String id, Label title, Kind kind, List<Citation> citations, List<String> parameters) {
 
+    /** Checks the ID's form ({@code AID-1}) and that the rule cites at least one document. */
     public Rule {
         Checks.notBlank(id, "id");
         Checks.check(id.matches("[A-Z]{3}-[0-9]+"), "rule ID (%s) must look like AID-1", id);
@@ -76,6 +77,7 @@ public record Rule(String id, Label title, Kind kind, List<Citation> citations, 
      */
     public record Citation(DivisionCode place, String document, String clause, Strength strength, Label text) {
 
+        /** Checks that the document, clause, strength and text are present (the clause may be empty). */
         public Citation {
             Checks.notBlank(document, "document");
             Checks.notNull(clause, "clause");

@@ -13,6 +13,7 @@ import org.junheng.core.internal.Checks;
  */
 public record Source(String rule, String document, String clause) {
 
+    /** Checks that the rule and document are named; the clause may be empty but not absent. */
     public Source {
         Checks.notBlank(rule, "rule");
         Checks.notBlank(document, "document");

@@ -13,22 +13,27 @@ import org.junheng.core.internal.Checks;
  */
 public record FiscalYear(int year) implements Comparable<FiscalYear> {
 
+    /** Checks that the year is between 1949 and 9999. */
     public FiscalYear {
         Checks.inRange(year, 1949, 9999, "year");
     }
 
+    /** The fiscal year of calendar year {@code year} (a Chinese fiscal year is the calendar year). */
     public static FiscalYear of(int year) {
         return new FiscalYear(year);
     }
 
+    /** 1 January. */
     public LocalDate firstDay() {
         return LocalDate.of(year, 1, 1);
     }
 
+    /** 31 December. */
     public LocalDate lastDay() {
         return LocalDate.of(year, 12, 31);
     }
 
+    /** The year before, the base of year-on-year comparisons. */
     public FiscalYear previous() {
         return new FiscalYear(year - 1);
     }

@@ -11,11 +11,13 @@ import org.junheng.core.internal.Checks;
  */
 public record Label(String zh, String en) {
 
+    /** Checks that both texts are present and not blank. */
     public Label {
         Checks.notBlank(zh, "zh");
         Checks.notBlank(en, "en");
     }
 
+    /** A label from its Chinese and English texts. */
     public static Label of(String zh, String en) {
         return new Label(zh, en);
     }

@@ -117,38 +117,47 @@ public final class Money implements Comparable<Money> {
         return yuan().divide(WAN).stripTrailingZeros();
     }
 
+    /** The exact sum; throws {@link ArithmeticException} on overflow rather than wrap. */
     public Money plus(Money other) {
         return ofFen(Math.addExact(fen, other.fen));
     }
 
+    /** The exact difference; throws {@link ArithmeticException} on overflow. */
     public Money minus(Money other) {
         return ofFen(Math.subtractExact(fen, other.fen));
     }
 
+    /** The amount {@code factor} times, exact; throws {@link ArithmeticException} on overflow. */
     public Money times(long factor) {
         return ofFen(Math.multiplyExact(fen, factor));
     }
 
+    /** The amount with the opposite sign. */
     public Money negated() {
         return ofFen(Math.negateExact(fen));
     }
 
+    /** -1, 0 or 1 as the amount is negative, zero or positive. */
     public int signum() {
         return Long.signum(fen);
     }
 
+    /** Whether the amount is below zero. */
     public boolean isNegative() {
         return fen < 0;
     }
 
+    /** Whether the amount is exactly zero. */
     public boolean isZero() {
         return fen == 0;
     }
 
+    /** Whether this amount is strictly more than {@code other}. */
     public boolean isGreaterThan(Money other) {
         return fen > other.fen;
     }
 
+    /** Whether this amount is strictly less than {@code other}. */
     public boolean isLessThan(Money other) {
         return fen < other.fen;
     }

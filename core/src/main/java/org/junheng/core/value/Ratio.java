@@ -33,6 +33,7 @@ public final class Ratio implements Comparable<Ratio> {
         return of(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
     }
 
+    /** {@code numerator / denominator}, exact; the numerator must be at least 0 and the denominator above 0. */
     public static Ratio of(BigInteger numerator, BigInteger denominator) {
         Checks.notNull(numerator, "numerator");
         Checks.notNull(denominator, "denominator");
@@ -46,10 +47,12 @@ public final class Ratio implements Comparable<Ratio> {
         return of(BigInteger.valueOf(numerator.fen()), BigInteger.valueOf(denominator.fen()));
     }
 
+    /** The numerator as given (not reduced). */
     public BigInteger numerator() {
         return numerator;
     }
 
+    /** The denominator as given (not reduced), above zero. */
     public BigInteger denominator() {
         return denominator;
     }

@@ -14,6 +14,7 @@ import org.junheng.core.internal.Checks;
  */
 public record SchoolYear(int startYear) implements Comparable<SchoolYear> {
 
+    /** Checks that the school year starts between 1949 and 9998. */
     public SchoolYear {
         Checks.inRange(startYear, 1949, 9998, "startYear");
     }
@@ -58,14 +59,17 @@ public record SchoolYear(int startYear) implements Comparable<SchoolYear> {
         return LocalDate.of(startYear + 1, Month.AUGUST, 31);
     }
 
+    /** Whether {@code date} falls in this school year, both ends inclusive. */
     public boolean contains(LocalDate date) {
         return !date.isBefore(firstDay()) && !date.isAfter(lastDay());
     }
 
+    /** The school year after this one. */
     public SchoolYear next() {
         return new SchoolYear(startYear + 1);
     }
 
+    /** The school year before this one. */
     public SchoolYear previous() {
         return new SchoolYear(startYear - 1);
     }

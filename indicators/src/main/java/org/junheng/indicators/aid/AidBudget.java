@@ -45,6 +45,7 @@ public record AidBudget(SchoolYear schoolYear, Map<AidItem, String> rules, Map<A
         Map<AidItem, Money> amounts, Map<AidItem, Long> unpriced, Map<String, Map<Stage, Money>> byDistrictAndStage,
         Map<AidItem, Map<AidCondition, Long>> refusals, Map<AidItem.Group, SortedSet<String>> eligible) {
 
+    /** Copies every map into one of fixed iteration order (items by declaration, districts by code). */
     public AidBudget {
         Checks.notNull(schoolYear, "schoolYear");
         rules = enumCopy(rules);
@@ -195,6 +196,7 @@ public record AidBudget(SchoolYear schoolYear, Map<AidItem, String> rules, Map<A
      */
     public record Coverage(AidItem.Group group, long eligible, long covered, List<String> missing) {
 
+        /** Checks the group and copies the list of people missing. */
         public Coverage {
             Checks.notNull(group, "group");
             missing = List.copyOf(missing);
@@ -216,5 +218,25 @@ public record AidBudget(SchoolYear schoolYear, Map<AidItem, String> rules, Map<A
     /** A district's total. */
     public Money districtTotal(DivisionCode code) {
         return Money.sum(byDistrictAndStage.getOrDefault(code.value(), Map.of()).values());
+    }
+
+    /**
+     * A table, one row per item offered: its rule, the people entitled, the exact amount (and how many
+     * entitlements are unpriced), then the total; how the budget reads in JShell.
+     */
+    @Override
+    public String toString() {
+        org.junheng.indicators.report.TextTable table = org.junheng.indicators.report.TextTable.of(
+                "aid budget " + schoolYear + " (total " + total() + ")", "item", "rule", "people", "amount (yuan)",
+                "unpriced");
+        for (Map.Entry<AidItem, String> item : rules.entrySet()) {
+            Money amount = amounts.get(item.getKey());
+            Long withoutAmount = unpriced.get(item.getKey());
+            table.row(item.getKey().label().en(), item.getValue(), people.getOrDefault(item.getKey(), 0L),
+                    amount == null ? "" : amount.toPlainString(),
+                    withoutAmount == null || withoutAmount == 0 ? "" : withoutAmount);
+        }
+        table.row("total", "", "", total().toPlainString(), "");
+        return table.toString();
     }
 }

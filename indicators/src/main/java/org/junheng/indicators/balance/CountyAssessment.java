@@ -67,7 +67,7 @@ import org.junheng.indicators.rules.Verdict;
 public record CountyAssessment(DivisionCode county, String name, Map<Stage, StageAssessment> stages,
         List<Exclusion> exclusions, Finding verdict, List<Label> notes) {
 
-    /** Requires the county; copies the stages, exclusions and notes. */
+    /** Copies the stages (in order), the exclusions and the notes. */
     public CountyAssessment {
         Checks.notNull(county, "county");
         stages = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stages));
@@ -102,7 +102,7 @@ public record CountyAssessment(DivisionCode county, String name, Map<Stage, Stag
     public record StageAssessment(Stage stage, List<SchoolAssessment> schools, List<Finding> bal3, Finding bal5,
             List<Finding> bal6) {
 
-        /** Copies the sections and findings. */
+        /** Copies the lists of sections and findings. */
         public StageAssessment {
             schools = List.copyOf(schools);
             bal3 = List.copyOf(bal3);
@@ -494,5 +494,25 @@ public record CountyAssessment(DivisionCode county, String name, Map<Stage, Stag
         }
         return new Finding("BAL-1", county.value(), Verdict.MET, Label.of("各校及各项差异系数均达标",
                 "every school section and every indicator's CV meets the standard"), facts);
+    }
+
+    /**
+     * The verdict, then a table of the findings: per stage each failing section (BAL-2), each indicator's
+     * CV (BAL-3), the composite (BAL-5) and the sizes (BAL-6); how an assessment reads in JShell.
+     */
+    @Override
+    public String toString() {
+        List<Finding> findings = new ArrayList<>();
+        for (StageAssessment stage : stages.values()) {
+            stage.failingSchools().forEach(s -> findings.add(s.bal2()));
+            findings.addAll(stage.bal3());
+            if (stage.bal5() != null) {
+                findings.add(stage.bal5());
+            }
+            findings.addAll(stage.bal6());
+        }
+        String head = name + " " + county + (verdict == null ? "" : ": " + verdict.verdict().label().en())
+                + (exclusions.isEmpty() ? "" : " (" + exclusions.size() + " excluded)");
+        return org.junheng.indicators.report.TextTable.findings(head, findings).toString();
     }
 }

@@ -63,7 +63,7 @@ public record YearCheck(
         }
     }
 
-    /** Requires the figures and findings; a year with a base has its prior expenditure and one without has none. */
+    /** Checks that every part is present and that a year has a prior expenditure exactly when it has a base. */
     public YearCheck {
         Checks.notNull(jurisdiction, "jurisdiction");
         Checks.notNull(expenditure, "expenditure");
@@ -90,5 +90,43 @@ public record YearCheck(
     public Optional<GrowthRate> perStudentGrowth() {
         return priorExpenditure == null || priorExpenditure.isZero() ? Optional.empty()
                 : Optional.of(GrowthRate.perStudent(priorExpenditure, priorStudents, expenditure, students));
+    }
+
+    /**
+     * The checks as a table, one row per year: expenditure, students, per student, the base, both
+     * verdicts and the FIN-2 shortfall; how a list of checks reads in JShell.
+     *
+     * @param checks the checks, in the order to print
+     * @return the table
+     */
+    public static org.junheng.indicators.report.TextTable table(java.util.List<YearCheck> checks) {
+        org.junheng.indicators.report.TextTable table = org.junheng.indicators.report.TextTable.of(
+                "FIN-1/FIN-2", "jurisdiction", "year", "expenditure", "students", "per student", "base", "FIN-1",
+                "FIN-2", "FIN-2 shortfall");
+        for (YearCheck c : checks) {
+            String base = switch (c.base) {
+                case PRIOR_YEAR -> "prior year";
+                case RESTATED_PRIOR_YEAR -> "restated prior year";
+                case NONE -> "none";
+            };
+            table.row(c.jurisdiction, c.year, c.expenditure.toPlainString(), c.students,
+                    c.students == 0 ? "" : c.perStudent().toPlainString(), base, c.fin1.verdict().label().en(),
+                    c.fin2.verdict().label().en(), c.fin2Shortfall.toPlainString());
+        }
+        return table;
+    }
+
+    /**
+     * One line: {@code "210199 2023: CNY 1700000000.00 for 117200 students (14505.67 per student);
+     * FIN-1 met; FIN-2 not met, shortfall CNY 24524562.87"}.
+     */
+    @Override
+    public String toString() {
+        return jurisdiction + " " + year + ": " + expenditure + " for " + students + " students"
+                + (students == 0 ? "" : " (" + perStudent().toPlainString() + " per student)")
+                + "; FIN-1 " + fin1.verdict().label().en()
+                + (fin1Shortfall.isZero() ? "" : ", shortfall " + fin1Shortfall)
+                + "; FIN-2 " + fin2.verdict().label().en()
+                + (fin2Shortfall.isZero() ? "" : ", shortfall " + fin2Shortfall);
     }
 }

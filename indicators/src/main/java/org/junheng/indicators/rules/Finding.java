@@ -22,6 +22,7 @@ import org.junheng.core.value.Label;
 public record Finding(String rule, String subject, Verdict verdict, Label explanation, Map<String, String> facts,
         Optional<Measure> measure) {
 
+    /** Checks that every part is present; keeps the facts in the order given. */
     public Finding {
         Checks.notBlank(rule, "rule");
         Checks.notBlank(subject, "subject");

@@ -16,6 +16,7 @@ import org.junheng.core.internal.Checks;
  */
 public record Measure(BigDecimal value, Optional<BigDecimal> threshold, Optional<BigDecimal> shortfall, Unit unit) {
 
+    /** Checks that every part is present (an absent threshold or shortfall is an empty {@code Optional}). */
     public Measure {
         Checks.notNull(value, "value");
         Checks.notNull(threshold, "threshold");

@@ -1,3 +1,15 @@
+/*
+ * Copyright 2026 the junheng authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License"); you may not use this file except in
+ * compliance with the License. You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software distributed under the License is
+ * distributed on an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and limitations under the License.
+ */
 package org.junheng.core.gen;
 
 import static org.quicktheories.generators.SourceDSL.booleans;
@@ -39,8 +51,8 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 
 /**
- * QuickTheories generators of valid junheng values and records, published in the core test jar for
- * downstream test suites. Every generated object passes its constructor's checks; a generated
+ * QuickTheories generators of valid junheng values and records, published as {@code junheng-testkit}
+ * for downstream test suites. Every generated object passes its constructor's checks; a generated
  * {@link DataSet} passes the data set's checks (unique IDs, references, stages taught).
  *
  * <pre>{@code
@@ -97,6 +109,23 @@ public final class DomainGens {
     /** A school of any type in the county {@code 210199}. */
     public static Gen<School> schools() {
         return in -> school(in, "S" + between(in, 1, 999_999), DivisionCode.of("210199"));
+    }
+
+    /** A teacher of school {@code S1}, with dates in order (birth, hire, current school). */
+    public static Gen<Teacher> teachers() {
+        return in -> teacher(in, "T" + between(in, 1, 999_999), "S1");
+    }
+
+    /**
+     * A student or person in the scope of student aid at any stage: school {@code S1} and a grade at a
+     * graded stage, no school when not enrolled, optionally a school in higher education.
+     */
+    public static Gen<Student> students() {
+        return in -> {
+            Stage stage = pick(in, Stage.class);
+            String school = stage.hasGrades() || stage != Stage.NOT_ENROLLED && flag(in) ? "S1" : null;
+            return student(in, "P" + between(in, 1, 999_999), school, stage);
+        };
     }
 
     private static School school(RandomnessSource in, String id, DivisionCode county) {
