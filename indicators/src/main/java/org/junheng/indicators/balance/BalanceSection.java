@@ -2,7 +2,6 @@ package org.junheng.indicators.balance;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,8 +9,6 @@ import java.util.Map;
 import org.junheng.core.model.DataSet;
 import org.junheng.core.model.DivisionCode;
 import org.junheng.core.model.Location;
-import org.junheng.core.model.School;
-import org.junheng.core.model.SchoolFunding;
 import org.junheng.core.policy.Policy;
 import org.junheng.core.value.Label;
 import org.junheng.indicators.inequality.Decomposition;
@@ -144,32 +141,16 @@ public final class BalanceSection {
 
     /** Public funds per student by school, decomposed by location and by district (BAL-7). */
     private static void gaps(DataSet data, List<Table> tables, List<Label> notes) {
-        Map<String, SchoolFunding> latest = new HashMap<>();
-        for (SchoolFunding f : data.schoolFunding()) {
-            latest.merge(f.schoolId(), f, (a, b) -> a.year() >= b.year() ? a : b);
-        }
-        Map<String, Long> students = new HashMap<>();
-        data.students().forEach(s -> {
-            if (s.schoolId() != null) {
-                students.merge(s.schoolId(), 1L, Long::sum);
-            }
-        });
+        PublicFundsPerStudent funds = PublicFundsPerStudent.of(data);
         Map<Location, GeneralizedEntropy> byLocation = new LinkedHashMap<>();
         Map<DivisionCode, GeneralizedEntropy> byDistrict = new LinkedHashMap<>();
         Distribution all = new Distribution();
-        int left = 0;
-        for (School s : data.schools()) {
-            SchoolFunding f = latest.get(s.id());
-            long n = students.getOrDefault(s.id(), 0L);
-            if (f == null || n == 0 || f.publicFundsBudget().isZero()) {
-                left++;
-                continue;
-            }
-            double perStudent = f.publicFundsBudget().yuan().doubleValue() / n;
-            byLocation.computeIfAbsent(s.location(), k -> GeneralizedEntropy.theil()).accept(perStudent, n);
-            byDistrict.computeIfAbsent(s.jurisdiction(), k -> GeneralizedEntropy.theil()).accept(perStudent, n);
-            all.accept(perStudent, n);
+        for (PublicFundsPerStudent.SchoolValue v : funds.schools()) {
+            byLocation.computeIfAbsent(v.school().location(), k -> GeneralizedEntropy.theil()).accept(v.perStudent(), v.students());
+            byDistrict.computeIfAbsent(v.school().jurisdiction(), k -> GeneralizedEntropy.theil()).accept(v.perStudent(), v.students());
+            all.accept(v.perStudent(), v.students());
         }
+        int left = funds.left();
         if (all.count() == 0) {
             notes.add(Label.of("无学校公用经费数据, 未作泰尔分解。", "No school funding figures: no Theil decomposition."));
             return;

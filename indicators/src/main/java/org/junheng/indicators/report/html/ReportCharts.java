@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,13 +17,12 @@ import org.junheng.core.model.DataSetSeries;
 import org.junheng.core.model.DatedValue;
 import org.junheng.core.model.DivisionCode;
 import org.junheng.core.model.Jurisdiction;
-import org.junheng.core.model.School;
-import org.junheng.core.model.SchoolFunding;
 import org.junheng.core.policy.Policy;
 import org.junheng.core.value.Label;
 import org.junheng.core.value.Language;
 import org.junheng.core.value.Money;
 import org.junheng.indicators.balance.CountyAssessment;
+import org.junheng.indicators.balance.PublicFundsPerStudent;
 import org.junheng.indicators.balance.IndicatorValue;
 import org.junheng.indicators.balance.ResourceIndicator;
 import org.junheng.indicators.balance.SchoolAssessment;
@@ -195,23 +193,9 @@ public final class ReportCharts {
 
     /** Public funds per student across schools, student-weighted: each school's latest funding year. */
     static Optional<LorenzChart> publicFundsLorenz(DataSet data, Language language) {
-        Map<String, SchoolFunding> latest = new HashMap<>();
-        for (SchoolFunding f : data.schoolFunding()) {
-            latest.merge(f.schoolId(), f, (a, b) -> a.year() >= b.year() ? a : b);
-        }
-        Map<String, Long> students = new HashMap<>();
-        data.students().forEach(s -> {
-            if (s.schoolId() != null) {
-                students.merge(s.schoolId(), 1L, Long::sum);
-            }
-        });
         Distribution all = new Distribution();
-        for (School s : data.schools()) {
-            SchoolFunding f = latest.get(s.id());
-            long n = students.getOrDefault(s.id(), 0L);
-            if (f != null && n > 0 && !f.publicFundsBudget().isZero()) {
-                all.accept(f.publicFundsBudget().yuan().doubleValue() / n, n);
-            }
+        for (PublicFundsPerStudent.SchoolValue v : PublicFundsPerStudent.of(data).schools()) {
+            all.accept(v.perStudent(), v.students());
         }
         if (all.count() < 2) {
             return Optional.empty();

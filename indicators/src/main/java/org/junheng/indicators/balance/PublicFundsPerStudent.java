@@ -1,0 +1,62 @@
+package org.junheng.indicators.balance;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junheng.core.model.DataSet;
+import org.junheng.core.model.School;
+import org.junheng.core.model.SchoolFunding;
+
+/**
+ * Public funds per student (生均公用经费) school by school, the variable of the BAL-7 gaps and of the Lorenz
+ * curves: each school's public funds budget of its latest funding year over its students. A school without
+ * a funding record, without students or with no public funds is counted in {@code left}, never as a zero.
+ * Immutable.
+ *
+ * @param schools the schools with a value, in the data set's order
+ * @param left how many schools have no value
+ */
+public record PublicFundsPerStudent(List<SchoolValue> schools, int left) {
+
+    /**
+     * One school's value.
+     *
+     * @param school the school
+     * @param perStudent its public funds per student, in yuan (a statistic, so a double)
+     * @param students its students, the weight
+     */
+    public record SchoolValue(School school, double perStudent, long students) {
+    }
+
+    /** Copies the list. */
+    public PublicFundsPerStudent {
+        schools = List.copyOf(schools);
+    }
+
+    /** The values of every school of {@code data}. */
+    public static PublicFundsPerStudent of(DataSet data) {
+        Map<String, SchoolFunding> latest = new HashMap<>();
+        for (SchoolFunding f : data.schoolFunding()) {
+            latest.merge(f.schoolId(), f, (a, b) -> a.year() >= b.year() ? a : b);
+        }
+        Map<String, Long> students = new HashMap<>();
+        data.students().forEach(s -> {
+            if (s.schoolId() != null) {
+                students.merge(s.schoolId(), 1L, Long::sum);
+            }
+        });
+        List<SchoolValue> values = new ArrayList<>();
+        int left = 0;
+        for (School s : data.schools()) {
+            SchoolFunding f = latest.get(s.id());
+            long n = students.getOrDefault(s.id(), 0L);
+            if (f == null || n == 0 || f.publicFundsBudget().isZero()) {
+                left++;
+            } else {
+                values.add(new SchoolValue(s, f.publicFundsBudget().yuan().doubleValue() / n, n));
+            }
+        }
+        return new PublicFundsPerStudent(values, left);
+    }
+}
