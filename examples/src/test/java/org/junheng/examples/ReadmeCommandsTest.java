@@ -116,6 +116,10 @@ class ReadmeCommandsTest {
                 assertTrue(benchmarks.contains("." + benchmark + "."), "no benchmark " + benchmark + " in the jar: " + command);
             } else if (w.get(0).equals("mvn")) {
                 assertTrue(w.contains("-B") && w.contains("-ntp"), "a README build runs in batch mode: " + command);
+            } else if (w.get(0).startsWith("scripts/") || w.get(0).startsWith("examples/")) {
+                // the project's own scripts install system packages: they must exist and be runnable
+                Path script = ROOT.resolve(w.get(0));
+                assertTrue(Files.isRegularFile(script) && Files.isExecutable(script), "no runnable script: " + command);
             } else if (w.get(0).equals("jshell")) {
                 assertTrue(command.contains(JAR) && command.contains("examples/jshell/startup.jsh"), command);
                 assertTrue(Files.isRegularFile(ROOT.resolve("examples/jshell/startup.jsh")), "the startup script");
