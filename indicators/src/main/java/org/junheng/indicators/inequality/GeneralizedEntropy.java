@@ -28,7 +28,8 @@ public final class GeneralizedEntropy {
     private final String name;
     private final ZeroValues zeros;
     private long count;
-    private double weight;
+    /** W, compensated: a plain running sum of fractional weights loses digits that GE near 0 needs. */
+    private final Sum weight = new Sum();
     private final Sum weightedValues = new Sum();
     private final Sum terms = new Sum();
     private double reference = Double.NaN;
@@ -137,7 +138,7 @@ public final class GeneralizedEntropy {
             }
             part.weightedValues.add(blockWx);
             part.terms.add(alpha == 1 && blockTerms != 0 ? blockTerms / part.reference : blockTerms); // no c: all zeros
-            part.weight += blockW;
+            part.weight.add(blockW);
         }
         part.count = to - from;
         return part;
@@ -166,15 +167,23 @@ public final class GeneralizedEntropy {
         return name;
     }
 
+    /** Adds a value of weight 1. */
     public GeneralizedEntropy accept(double value) {
         return accept(value, 1);
     }
 
+    /**
+     * Adds a value with its weight; the first positive value becomes the reference the sums are kept
+     * relative to.
+     *
+     * @throws IllegalArgumentException if the weight is not positive, or the value is not positive (a
+     *         zero is allowed only under {@link ZeroValues#USE_LIMITS} for α &gt; 0), or either is out of range
+     */
     public GeneralizedEntropy accept(double value, double w) {
         Values.weight(w);
         if (value == 0 && zeros == ZeroValues.USE_LIMITS && alpha > 0) {
             count++;
-            weight += w;
+            weight.add(w);
             return this; // 0·ln 0 and 0^α (α > 0) contribute nothing
         }
         Values.positive(value, name());
@@ -182,7 +191,7 @@ public final class GeneralizedEntropy {
             setReference(value);
         }
         count++;
-        weight += w;
+        weight.add(w);
         weightedValues.add(w * value);
         terms.add(w * term(value));
         return this;
@@ -223,7 +232,7 @@ public final class GeneralizedEntropy {
             return this;
         }
         count += other.count;
-        weight += other.weight;
+        weight.add(other.weight);
         weightedValues.add(other.weightedValues);
         if (Double.isNaN(other.reference)) {
             return this;
@@ -242,7 +251,7 @@ public final class GeneralizedEntropy {
             // Σ w x/c1 ln(x/c1) = (c2/c1) [Σ w x/c2 ln(x/c2) + ln(c2/c1) Σ w x/c2]
             moved.add(ratio * Math.log(ratio) * other.weightedValues.value() / other.reference);
         } else if (alpha == 0) {
-            moved.add(Math.log(ratio) * other.weight); // zeros are never kept at α = 0
+            moved.add(Math.log(ratio) * other.weight.value()); // zeros are never kept at α = 0
         } else {
             moved.scale(Math.pow(ratio, alpha));
         }
@@ -255,7 +264,7 @@ public final class GeneralizedEntropy {
     }
 
     public double totalWeight() {
-        return weight;
+        return weight.value();
     }
 
     /** The weighted mean μ. */
@@ -263,7 +272,7 @@ public final class GeneralizedEntropy {
         if (count == 0) {
             throw Values.empty(name());
         }
-        return weightedValues.value() / weight;
+        return weightedValues.value() / weight.value();
     }
 
     /**
@@ -283,9 +292,9 @@ public final class GeneralizedEntropy {
             // T = Σ w (x/c) ln(x/c) / Σ w (x/c) − ln(μ/c)
             result = s / (weightedValues.value() / reference) - Math.log(m);
         } else if (alpha == 0) {
-            result = Math.log(m) - s / weight;
+            result = Math.log(m) - s / weight.value();
         } else {
-            result = ((s / weight) / Math.pow(m, alpha) - 1) / (alpha * (alpha - 1));
+            result = ((s / weight.value()) / Math.pow(m, alpha) - 1) / (alpha * (alpha - 1));
         }
         if (!Double.isFinite(result)) {
             throw new IllegalStateException(String.format(Locale.ROOT, "%s overflowed: the values are too far apart for α = %s",
@@ -298,7 +307,7 @@ public final class GeneralizedEntropy {
     public GeneralizedEntropy copy() {
         GeneralizedEntropy c = new GeneralizedEntropy(alpha, zeros);
         c.count = count;
-        c.weight = weight;
+        c.weight.add(weight);
         c.weightedValues.add(weightedValues);
         c.terms.add(terms);
         c.reference = reference;
@@ -329,7 +338,7 @@ public final class GeneralizedEntropy {
             Checks.check(g.count > 0, "group %s is empty", e.getKey());
             all = all == null ? g.copy() : all.combine(g);
             means = means == null ? withAlpha(alpha).with(g.zeros) : means;
-            means.accept(g.mean(), g.weight);
+            means.accept(g.mean(), g.weight.value());
         }
         double total = all.value();
         double totalValue = all.weightedValues.value();
@@ -337,7 +346,7 @@ public final class GeneralizedEntropy {
         double within = 0;
         for (Map.Entry<K, GeneralizedEntropy> e : groups.entrySet()) {
             GeneralizedEntropy g = e.getValue();
-            double v = g.weight / all.weight;
+            double v = g.weight.value() / all.weight.value();
             double s = g.weightedValues.value() / totalValue;
             // a group whose values are all zero (allowed with USE_LIMITS, α > 0) has no share of the
             // total and no inequality of its own: its part is zero
@@ -352,6 +361,6 @@ public final class GeneralizedEntropy {
     @Override
     public String toString() {
         return count == 0 ? "GeneralizedEntropy[α=" + alpha + ", empty]"
-                : String.format(Locale.ROOT, "GeneralizedEntropy[α=%s, n=%d, W=%s, GE=%.6g]", alpha, count, weight, value());
+                : String.format(Locale.ROOT, "GeneralizedEntropy[α=%s, n=%d, W=%s, GE=%.6g]", alpha, count, weight.value(), value());
     }
 }
