@@ -1,6 +1,7 @@
 """numpy's side of numpy-compare.sh: the same inequality measures on the same file, vectorised.
 
-usage: python3 numpy-compare.py FILE RUNS          times each measure, best of RUNS; prints name, ms, value
+usage: python3 numpy-compare.py FILE RUNS          times each measure, best of RUNS; prints name, ms, value,
+                                                   CPU ms
        python3 numpy-compare.py --table N NUMPY JAVA1 [JAVA2]   prints the side-by-side table
 
 FILE is little-endian float64: n values, then their n weights. Every measure computes the total weight
@@ -63,20 +64,22 @@ def time_all(path, runs):
     x, w = np.ascontiguousarray(data[:n]), np.ascontiguousarray(data[n:])
     del data
     for name, f in MEASURES:
-        best = float("inf")
+        best = best_cpu = float("inf")
         for _ in range(runs):
+            cpu = time.process_time()
             start = time.perf_counter()
             value = f(x, w)
             best = min(best, time.perf_counter() - start)
-        print("%s\t%.1f\t%.17g" % (name, best * 1e3, value))
+            best_cpu = min(best_cpu, time.process_time() - cpu)
+        print("%s\t%.1f\t%.17g\t%.1f" % (name, best * 1e3, value, best_cpu * 1e3))
 
 
 def read(path):
     rows = {}
     with open(path) as f:
         for line in f:
-            name, ms, value = line.split("\t")
-            rows[name] = (float(ms), float(value))
+            name, ms, value, cpu = line.split("\t")
+            rows[name] = (float(ms), float(value), float(cpu))
     return rows
 
 
@@ -87,17 +90,18 @@ def table(n, numpy_file, java1_file, java2_file=None):
     header = "%-12s %10s %12s %7s" % ("measure", "numpy ms", "java 1c ms", "ratio")
     if java2:
         header += " %12s %7s" % ("java 2c ms", "ratio")
-    print(header + " %12s" % "rel. diff")
+    print(header + " %12s %10s %12s %7s" % ("rel. diff", "numpy cpu", "java 1c cpu", "ratio"))
     for name, _ in MEASURES:
-        ms, value = numpy_rows[name]
-        ms1, value1 = java1[name]
+        ms, value, cpu = numpy_rows[name]
+        ms1, value1, cpu1 = java1[name]
         line = "%-12s %10.1f %12.1f %7.2f" % (name, ms, ms1, ms1 / ms)
         if java2:
-            ms2, value2 = java2[name]
+            ms2, value2, _ = java2[name]
             line += " %12.1f %7.2f" % (ms2, ms2 / ms)
-            if value2 != value1:
-                line += " (2 cores gave %.17g, 1 core %.17g)" % (value2, value1)
-        print(line + " %12.1e" % (abs(value1 - value) / abs(value)))
+        line += " %12.1e %10.1f %12.1f %7.2f" % (abs(value1 - value) / abs(value), cpu, cpu1, cpu1 / cpu)
+        if java2 and value2 != value1:
+            line += "  (2 cores gave %.17g, 1 core %.17g)" % (value2, value1)
+        print(line)
 
 
 if __name__ == "__main__":

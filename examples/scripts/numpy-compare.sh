@@ -7,8 +7,9 @@
 # Installs Debian's python3-numpy where numpy is missing, builds the jar if needed, writes each file
 # once (little-endian float64: n values, then n weights; fixed seed) under examples/target/numpy-compare,
 # then times each measure, best of RUNS (default 7): numpy on core 0, the library on core 0
-# (taskset -c 0) and, where there are two cores, on cores 0-1. Prints times, ratios (library / numpy)
-# and the relative difference of the results. Run it on a quiet machine: check cat /proc/loadavg.
+# (taskset -c 0) and, where there are two cores, on cores 0-1. Prints elapsed times, ratios (library /
+# numpy), the relative difference of the results, and the CPU times on one core (steadier than elapsed
+# time on a busy machine). Run it on a quiet machine: check cat /proc/loadavg.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 RUNS=${RUNS:-7}

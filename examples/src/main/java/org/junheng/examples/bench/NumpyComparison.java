@@ -1,6 +1,8 @@
 package org.junheng.examples.bench;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
@@ -117,15 +119,19 @@ public final class NumpyComparison {
         measures.put("atkinson1", d -> Inequality.atkinson(1, d[0], d[1]));
         measures.put("atkinson0.5", d -> Inequality.atkinson(0.5, d[0], d[1]));
         double[][] data = {values, weights};
+        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         for (Map.Entry<String, ToDoubleFunction<double[][]>> m : measures.entrySet()) {
             long best = Long.MAX_VALUE;
+            long bestCpu = Long.MAX_VALUE;
             double value = Double.NaN;
             for (int r = 0; r < runs; r++) {
+                long cpu = os.getProcessCpuTime();
                 long start = System.nanoTime();
                 value = m.getValue().applyAsDouble(data);
                 best = Math.min(best, System.nanoTime() - start);
+                bestCpu = Math.min(bestCpu, os.getProcessCpuTime() - cpu);
             }
-            System.out.printf(Locale.ROOT, "%s\t%.1f\t%.17g%n", m.getKey(), best / 1e6, value);
+            System.out.printf(Locale.ROOT, "%s\t%.1f\t%.17g\t%.1f%n", m.getKey(), best / 1e6, value, bestCpu / 1e6);
         }
     }
 }
