@@ -19,13 +19,17 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The inequality measures on ten million (value, weight) pairs, on one thread (issue 7): the weighted
- * Gini, which sorts, and the one-pass measures. Values are log-normal like per-student spending, weights
- * whole numbers of pupils.
+ * The inequality measures on ten million (value, weight) pairs (issues 7 and 12): the weighted Gini,
+ * which sorts, and the one-pass measures. Values are log-normal like per-student spending, weights whole
+ * numbers of pupils. Arrays this long are taken in parallel on every processor the JVM sees; for one
+ * core, pin it:
  *
  * <pre>
  * java -Xmx4g -cp examples/target/junheng.jar org.openjdk.jmh.Main InequalityBenchmark
+ * taskset -c 0 java -Xmx4g -cp examples/target/junheng.jar org.openjdk.jmh.Main InequalityBenchmark
  * </pre>
+ *
+ * Side by side with numpy on the same pairs: {@code examples/scripts/numpy-compare.sh} ({@link NumpyComparison}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -79,6 +83,12 @@ public class InequalityBenchmark {
     @Benchmark
     public double generalizedEntropy2() {
         return GeneralizedEntropy.of(2, values, weights);
+    }
+
+    /** A(1), the mean log deviation behind it: one logarithm per value. */
+    @Benchmark
+    public double atkinsonOne() {
+        return Atkinson.of(1, values, weights);
     }
 
     @Benchmark

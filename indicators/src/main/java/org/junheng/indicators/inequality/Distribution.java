@@ -40,15 +40,53 @@ public final class Distribution {
     public Distribution() {
     }
 
-    /** The distribution of values with their weights. */
+    /**
+     * The distribution of values with their weights, checked in chunks of {@value Chunks#SIZE} (in
+     * parallel above {@value Chunks#PARALLEL_FROM} pairs when more than one processor is available, as is
+     * the sort that the measures start with).
+     *
+     * @throws IllegalArgumentException naming the index of the first bad value or weight, or if the
+     *         lengths differ
+     */
     public static Distribution of(double[] values, double[] weights) {
+        return of(values, weights, Chunks.parallel(values.length));
+    }
+
+    /** {@link #of(double[], double[])}, checked in parallel or not as asked. */
+    static Distribution of(double[] values, double[] weights, boolean parallel) {
         Values.sameLength(values, weights);
+        int n = values.length;
+        Boolean[] ascending = Chunks.map(n, (from, to) -> check(values, weights, from, to), Boolean[]::new, parallel);
         Distribution d = new Distribution();
-        d.ensure(values.length);
-        for (int i = 0; i < values.length; i++) {
-            d.accept(values[i], weights[i]);
+        d.ensure(n);
+        System.arraycopy(values, 0, d.values, 0, n);
+        System.arraycopy(weights, 0, d.weights, 0, n);
+        d.size = n;
+        for (int c = 0; c < ascending.length; c++) {
+            int start = c * Chunks.SIZE;
+            d.sorted &= ascending[c] && (c == 0 || values[start - 1] <= values[start]);
         }
         return d;
+    }
+
+    /** Checks the pairs of {@code [from, to)} as {@link #accept(double, double)} does; whether they ascend. */
+    private static boolean check(double[] values, double[] weights, int from, int to) {
+        boolean ascending = true;
+        for (int i = from; i < to; i++) {
+            double x = values[i];
+            double w = weights[i];
+            if (!(Math.abs(x) <= Values.MAX_MAGNITUDE && w >= Values.MIN_MAGNITUDE && w <= Values.MAX_MAGNITUDE)
+                    || (x != 0 && Math.abs(x) < Values.MIN_MAGNITUDE)) {
+                try {
+                    Values.finite(x);
+                    Values.weight(w);
+                } catch (IllegalArgumentException e) {
+                    throw Chunks.at(i, e);
+                }
+            }
+            ascending &= i == from || values[i - 1] <= x;
+        }
+        return ascending;
     }
 
     /** The distribution of values with unit weights. */
@@ -112,7 +150,7 @@ public final class Distribution {
 
     private void sort() {
         if (!sorted) {
-            RadixSort.sort(values, weights, size);
+            RadixSort.sort(values, weights, size, Chunks.parallel(size));
             sorted = true;
         }
     }

@@ -1,64 +1,113 @@
 package org.junheng.indicators.inequality;
 
+import java.util.Arrays;
+import java.util.stream.IntStream;
+
 /**
  * Sorts doubles ascending with a parallel array of weights, by a least-significant-digit radix sort of
  * the values' bit patterns (four passes of 16 bits): linear in the count, which keeps the Gini of ten
- * million pairs well inside its budget.
+ * million pairs well inside its budget. In parallel, each pass counts and scatters contiguous parts of
+ * the array on their own threads; the sort is stable, so the result does not depend on the parts.
  */
 final class RadixSort {
     private static final int SMALL = 64;
+    private static final int DIGITS = 1 << 16;
 
     private RadixSort() {
     }
 
-    static void sort(double[] values, double[] weights, int size) {
+    /** Work on {@code [from, to)}, the part'th of the array. */
+    @FunctionalInterface
+    private interface PartWork {
+        void run(int part, int from, int to);
+    }
+
+    /** Sorts the first {@code size} values and their weights, on several threads when {@code parallel}. */
+    static void sort(double[] values, double[] weights, int size, boolean parallel) {
         if (size < SMALL) {
             insertion(values, weights, size);
             return;
         }
+        int parts = parallel ? Math.min(16, 2 * Runtime.getRuntime().availableProcessors()) : 1;
         long[] keys = new long[size];
-        for (int i = 0; i < size; i++) {
-            long bits = Double.doubleToLongBits(values[i] == 0 ? 0.0 : values[i]); // -0.0 sorts as 0.0
-            keys[i] = bits ^ ((bits >> 63) | Long.MIN_VALUE); // order-preserving as unsigned
-        }
+        forEachPart(parts, size, (p, from, to) -> {
+            for (int i = from; i < to; i++) {
+                long bits = Double.doubleToLongBits(values[i] == 0 ? 0.0 : values[i]); // -0.0 sorts as 0.0
+                keys[i] = bits ^ ((bits >> 63) | Long.MIN_VALUE); // order-preserving as unsigned
+            }
+        });
         long[] keyBuffer = new long[size];
         double[] weightBuffer = new double[size];
         double[] w = weights;
         long[] k = keys;
-        int[] counts = new int[1 << 16];
+        int[][] counts = new int[parts][DIGITS];
         for (int shift = 0; shift < 64; shift += 16) {
-            java.util.Arrays.fill(counts, 0);
-            for (int i = 0; i < size; i++) {
-                counts[(int) (k[i] >>> shift) & 0xFFFF]++;
+            if (pass(k, w, keyBuffer, weightBuffer, size, shift, counts)) {
+                long[] tk = k;
+                k = keyBuffer;
+                keyBuffer = tk;
+                double[] tw = w;
+                w = weightBuffer;
+                weightBuffer = tw;
             }
-            if (counts[(int) (k[0] >>> shift) & 0xFFFF] == size) {
-                continue; // every key shares this digit
-            }
-            int sum = 0;
-            for (int d = 0; d < counts.length; d++) {
-                int c = counts[d];
-                counts[d] = sum;
-                sum += c;
-            }
-            for (int i = 0; i < size; i++) {
-                int pos = counts[(int) (k[i] >>> shift) & 0xFFFF]++;
-                keyBuffer[pos] = k[i];
-                weightBuffer[pos] = w[i];
-            }
-            long[] tk = k;
-            k = keyBuffer;
-            keyBuffer = tk;
-            double[] tw = w;
-            w = weightBuffer;
-            weightBuffer = tw;
         }
-        for (int i = 0; i < size; i++) {
-            long bits = k[i] < 0 ? k[i] ^ Long.MIN_VALUE : ~k[i]; // invert the transform
-            values[i] = Double.longBitsToDouble(bits);
-        }
+        long[] sortedKeys = k;
+        forEachPart(parts, size, (p, from, to) -> {
+            for (int i = from; i < to; i++) {
+                long bits = sortedKeys[i] < 0 ? sortedKeys[i] ^ Long.MIN_VALUE : ~sortedKeys[i]; // invert the transform
+                values[i] = Double.longBitsToDouble(bits);
+            }
+        });
         if (w != weights) {
             System.arraycopy(w, 0, weights, 0, size);
         }
+    }
+
+    /** One stable pass on the digit at {@code shift} into the buffers; false when every key shares that digit. */
+    private static boolean pass(long[] k, double[] w, long[] keyOut, double[] weightOut, int size, int shift, int[][] counts) {
+        int parts = counts.length;
+        forEachPart(parts, size, (p, from, to) -> {
+            int[] c = counts[p];
+            Arrays.fill(c, 0);
+            for (int i = from; i < to; i++) {
+                c[(int) (k[i] >>> shift) & 0xFFFF]++;
+            }
+        });
+        int first = (int) (k[0] >>> shift) & 0xFFFF;
+        int shared = 0;
+        for (int[] c : counts) {
+            shared += c[first];
+        }
+        if (shared == size) {
+            return false;
+        }
+        // each part's first position for each digit: digits in order, parts in order within a digit
+        int sum = 0;
+        for (int d = 0; d < DIGITS; d++) {
+            for (int[] c : counts) {
+                int n = c[d];
+                c[d] = sum;
+                sum += n;
+            }
+        }
+        forEachPart(parts, size, (p, from, to) -> {
+            int[] position = counts[p];
+            for (int i = from; i < to; i++) {
+                int at = position[(int) (k[i] >>> shift) & 0xFFFF]++;
+                keyOut[at] = k[i];
+                weightOut[at] = w[i];
+            }
+        });
+        return true;
+    }
+
+    private static void forEachPart(int parts, int size, PartWork work) {
+        if (parts == 1) {
+            work.run(0, 0, size);
+            return;
+        }
+        IntStream.range(0, parts).parallel()
+                .forEach(p -> work.run(p, (int) ((long) size * p / parts), (int) ((long) size * (p + 1) / parts)));
     }
 
     private static void insertion(double[] values, double[] weights, int size) {

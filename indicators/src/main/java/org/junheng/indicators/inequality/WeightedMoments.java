@@ -41,23 +41,51 @@ public final class WeightedMoments {
 
     /**
      * The moments of values with their weights. Arrays in hand allow two passes (the mean, then the
-     * centred squares), each summed in blocks: the same answer as accepting them one by one, without a
-     * division per value.
+     * centred squares), each summed in blocks: the same answer as accepting them one by one, up to
+     * rounding, without a division per value. Long arrays are taken in chunks of {@value Chunks#SIZE}
+     * combined in index order (Chan et al.), in parallel above {@value Chunks#PARALLEL_FROM} pairs when
+     * more than one processor is available, with the same result to the last bit.
+     *
+     * @throws IllegalArgumentException naming the index of the first bad value or weight, or if the
+     *         lengths differ
      */
     public static WeightedMoments of(double[] values, double[] weights) {
+        return of(values, weights, Chunks.parallel(values.length));
+    }
+
+    /** {@link #of(double[], double[])}, in parallel or not as asked (the result is the same). */
+    static WeightedMoments of(double[] values, double[] weights, boolean parallel) {
         Values.sameLength(values, weights);
+        WeightedMoments[] parts = Chunks.map(values.length, (from, to) -> part(values, weights, from, to),
+                WeightedMoments[]::new, parallel);
+        WeightedMoments m = new WeightedMoments();
+        for (WeightedMoments part : parts) {
+            m.combine(part);
+        }
+        return m;
+    }
+
+    /** The moments of {@code [from, to)} by two passes. */
+    private static WeightedMoments part(double[] values, double[] weights, int from, int to) {
         Sum w = new Sum();
         Sum wx = new Sum();
         double blockW = 0;
         double blockWx = 0;
-        for (int i = 0; i < values.length; i++) {
+        for (int i = from; i < to; i++) {
             double x = values[i];
             double v = weights[i];
-            Values.finite(x);
-            Values.weight(v);
+            if (!(Math.abs(x) <= Values.MAX_MAGNITUDE && v >= Values.MIN_MAGNITUDE && v <= Values.MAX_MAGNITUDE)
+                    || (x != 0 && Math.abs(x) < Values.MIN_MAGNITUDE)) {
+                try {
+                    Values.finite(x);
+                    Values.weight(v);
+                } catch (IllegalArgumentException e) {
+                    throw Chunks.at(i, e);
+                }
+            }
             blockW += v;
             blockWx += v * x;
-            if ((i & 1023) == 1023) {
+            if (((i - from) & 1023) == 1023) {
                 w.add(blockW);
                 wx.add(blockWx);
                 blockW = 0;
@@ -67,30 +95,30 @@ public final class WeightedMoments {
         w.add(blockW);
         wx.add(blockWx);
         WeightedMoments m = new WeightedMoments();
-        if (values.length == 0) {
+        if (to == from) {
             return m;
         }
         double total = w.value();
         double mean = wx.value() / total;
         boolean equal = true;
-        for (int i = 1; i < values.length && equal; i++) {
-            equal = values[i] == values[0];
+        for (int i = from + 1; i < to && equal; i++) {
+            equal = values[i] == values[from];
         }
         if (equal) {
-            mean = values[0]; // exact: Σwx / Σw may round away from the common value
+            mean = values[from]; // exact: Σwx / Σw may round away from the common value
         }
         Sum squares = new Sum();
         double block = 0;
-        for (int i = 0; i < values.length; i++) {
+        for (int i = from; i < to; i++) {
             double d = values[i] - mean;
             block += weights[i] * d * d;
-            if ((i & 1023) == 1023) {
+            if (((i - from) & 1023) == 1023) {
                 squares.add(block);
                 block = 0;
             }
         }
         squares.add(block);
-        m.count = values.length;
+        m.count = to - from;
         m.weight = total;
         m.mean = mean;
         m.m2 = squares.value();

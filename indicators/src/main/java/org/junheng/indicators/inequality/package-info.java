@@ -19,6 +19,13 @@
  * accumulators of different kinds (α, ε, treatment of zeros) throws {@link java.lang.IllegalArgumentException};
  * combining an accumulator with itself counts every value twice.
  *
+ * <p>Arrays: the one-shot methods on arrays take them in fixed chunks of 65,536 pairs combined in index
+ * order, in parallel on the common fork-join pool from 262,144 pairs when the JVM sees more than one
+ * processor; the result is the same to the last bit on any number of threads and within 1e-12 relative
+ * of accepting the pairs one by one (for GE(α) with α other than 0 and 1, and A(ε) with ε ≠ 1, once the
+ * measure is above about 0.005: nearer 0 their power-mean difference leaves fewer digits). A bad pair is named by its index. Theil T, the mean log deviation
+ * and A(1) use a table-driven logarithm within one ulp of {@link java.lang.Math#log}.
+ *
  * <p>Nullness: no parameter or return value in this package is null.
  */
 package org.junheng.indicators.inequality;
