@@ -41,6 +41,7 @@ import org.junheng.indicators.inequality.GeneralizedEntropy;
  */
 final class GroupWork {
     private static final Map<String, Policy> POLICIES = new ConcurrentHashMap<>();
+    private static final java.util.regex.Pattern LINE = java.util.regex.Pattern.compile("line (\\d{1,9})");
 
     private GroupWork() {
     }
@@ -134,10 +135,11 @@ final class GroupWork {
         // a fixed order whatever order the shuffle delivered: by type, then by the line (its ID first)
         sorted.sort(Comparator.comparingInt(Line::type).thenComparing(Line::csv));
         Path dir = null;
+        Map<Integer, StringBuilder> files = Map.of();
         try {
             dir = Files.createTempDirectory("junheng-spark-");
             Files.writeString(dir.resolve(DataSetCsv.METADATA_FILE), ctx.metadata(), StandardCharsets.UTF_8);
-            Map<Integer, StringBuilder> files = new HashMap<>();
+            files = new HashMap<>();
             for (RecordType t : RecordType.values()) {
                 StringBuilder b = new StringBuilder(ctx.headers().get(t.ordinal())).append('\n');
                 if (t == RecordType.JURISDICTIONS) {
@@ -154,13 +156,33 @@ final class GroupWork {
             return DataSetCsv.read(dir);
         } catch (InvalidDataException e) {
             throw new IllegalArgumentException("the records of group " + key + " (a county's schools and what refers to"
-                    + " them, or one jurisdiction's funding) are not a valid data set; lines below count within the"
-                    + " group: " + e.getMessage(), e);
+                    + " them, or one jurisdiction's funding) are not a valid data set; lines count within the group,"
+                    + " so each problem is followed by its record: " + e.getMessage() + records(e, files), e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot stage the records of group " + key + " in a temporary folder", e);
         } finally {
             delete(dir);
         }
+    }
+
+    /** The record at each problem's line, so that a problem names its record and not only a line of the group. */
+    private static String records(InvalidDataException e, Map<Integer, StringBuilder> files) {
+        StringBuilder b = new StringBuilder();
+        for (var problem : e.problems()) {
+            for (RecordType t : RecordType.values()) {
+                java.util.regex.Matcher m = LINE.matcher(problem.location());
+                if (DataSetCsv.fileName(t).equals(problem.source()) && m.lookingAt() && files.containsKey(t.ordinal())) {
+                    String[] lines = files.get(t.ordinal()).toString().split("\n");
+                    int line = Integer.parseInt(m.group(1));
+                    if (line >= 1 && line <= lines.length) {
+                        String text = lines[line - 1];
+                        b.append("\n  ").append(problem.source()).append(" record: ")
+                                .append(text.length() > 300 ? text.substring(0, 300) + "..." : text);
+                    }
+                }
+            }
+        }
+        return b.toString();
     }
 
     private static void delete(Path dir) {

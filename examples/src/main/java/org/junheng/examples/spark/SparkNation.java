@@ -190,7 +190,7 @@ public final class SparkNation {
     private static GroupWork.Context context(SparkSession spark, String pattern, String policy) throws IOException {
         List<String> headers = headers();
         String metadataHeader = headers.get(headers.size() - 1);
-        List<String> metadataFields = List.of(metadataHeader.split(","));
+        List<String> metadataFields = names(metadataHeader);
         Dataset<Row> meta = read(spark, pattern + DataSetCsv.METADATA_FILE, metadataFields);
         List<Row> dates = meta.select("format", "version", "asOf").distinct().collectAsList();
         if (dates.size() != 1) {
@@ -200,7 +200,7 @@ public final class SparkNation {
         Row first = meta.orderBy("name").first();
         String metadata = metadataHeader + "\n" + line(first, metadataFields.size()) + "\n";
 
-        List<String> fields = List.of(headers.get(RecordType.JURISDICTIONS.ordinal()).split(","));
+        List<String> fields = names(headers.get(RecordType.JURISDICTIONS.ordinal()));
         List<Row> rows = read(spark, pattern + DataSetCsv.fileName(RecordType.JURISDICTIONS), fields).distinct()
                 .collectAsList();
         TreeMap<String, String> byCode = new TreeMap<>();
@@ -255,6 +255,16 @@ public final class SparkNation {
         }
     }
 
+    /** The column names of a header line; the library's field names hold no comma, some come quoted. */
+    static List<String> names(String header) {
+        List<String> names = new ArrayList<>();
+        for (String cell : header.split(",")) {
+            String n = cell.strip();
+            names.add(n.length() >= 2 && n.startsWith("\"") && n.endsWith("\"") ? n.substring(1, n.length() - 1) : n);
+        }
+        return List.copyOf(names);
+    }
+
     private static String firstLine(Path file) throws IOException {
         try (var r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return r.readLine().strip();
@@ -262,7 +272,7 @@ public final class SparkNation {
     }
 
     private static Dataset<Row> table(SparkSession spark, String pattern, RecordType type, GroupWork.Context ctx) {
-        return read(spark, pattern + DataSetCsv.fileName(type), List.of(ctx.headers().get(type.ordinal()).split(",")));
+        return read(spark, pattern + DataSetCsv.fileName(type), names(ctx.headers().get(type.ordinal())));
     }
 
     /**
@@ -280,7 +290,7 @@ public final class SparkNation {
     /** Each record keyed by the group it belongs to: its school's jurisdiction, or its own for funding. */
     private static JavaPairRDD<String, GroupWork.Line> keyed(Dataset<Row> table, RecordType type, Dataset<Row> schoolKeys,
             GroupWork.Context ctx) {
-        int width = ctx.headers().get(type.ordinal()).split(",").length;
+        int width = names(ctx.headers().get(type.ordinal())).size();
         Dataset<Row> withKey;
         switch (type) {
             case SCHOOLS, FUNDING -> withKey = table.withColumn("_key", col("jurisdiction"));
@@ -394,7 +404,7 @@ public final class SparkNation {
     /** Every county's funding records, sent to each of its ancestors, rolled up and checked there. */
     private static SortedMap<String, List<Figures.YearFigures>> rolledUp(Dataset<Row> funding, GroupWork.Context ctx,
             Broadcast<GroupWork.Context> shared) {
-        int width = ctx.headers().get(RecordType.FUNDING.ordinal()).split(",").length;
+        int width = names(ctx.headers().get(RecordType.FUNDING.ordinal())).size();
         int ordinal = RecordType.FUNDING.ordinal();
         List<Tuple2<String, List<Figures.YearFigures>>> checked = funding.javaRDD().flatMapToPair(r -> {
             String code = r.getAs("jurisdiction");
