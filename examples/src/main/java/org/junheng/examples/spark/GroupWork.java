@@ -120,12 +120,19 @@ final class GroupWork {
 
     /** Everything one county group gives: aid, balance, the two no-decreases and spending accumulators. */
     static final class Output {
+        /** The group's key: a county's code, for most. */
+        final String key;
         final List<AidAmount> aid = new ArrayList<>();
         final List<ItemCount> items = new ArrayList<>();
         final List<Figures.CountyFigures> balance = new ArrayList<>();
         final List<Figures.YearFigures> fin = new ArrayList<>();
         /** By {@link SparkNation.Grouping} name, then group key. */
         final Map<String, Spending> spending = new TreeMap<>();
+        long schoolsWithoutSpending;
+
+        Output(String key) {
+            this.key = key;
+        }
     }
 
     /** Reads a group's lines as a data set with the library's CSV reader. */
@@ -203,7 +210,7 @@ final class GroupWork {
     static Output county(String key, Iterable<Line> lines, Context ctx) {
         DataSet data = read(key, lines, ctx);
         Policy policy = ctx.policy();
-        Output out = new Output();
+        Output out = new Output(key);
         AidBudget budget = AidBudget.of(data, policy);
         budget.byDistrictAndStage().forEach((district, stages) -> stages.forEach((stage, money) -> {
             for (String j : ctx.selfAndAncestors(district)) {
@@ -217,7 +224,7 @@ final class GroupWork {
         }
         TwoNoDecreases.checkAll(data.funding()).values()
                 .forEach(checks -> checks.forEach(c -> out.fin.add(Figures.YearFigures.of(c))));
-        spending(data, (grouping, groupKey, perStudent, students) -> out.spending
+        out.schoolsWithoutSpending = spending(data, (grouping, groupKey, perStudent, students) -> out.spending
                 .computeIfAbsent(grouping.name() + "/" + groupKey, k -> new Spending()).accept(perStudent, students));
         return out;
     }
@@ -231,8 +238,10 @@ final class GroupWork {
      * Public funds per student of every school with students and a non-zero latest budget, weighted by its
      * students, as the balance report's Theil decomposition takes them; each school goes to its province,
      * its city (or its own jurisdiction when it lies in none) and its location.
+     *
+     * @return the number of schools left out
      */
-    static void spending(DataSet data, SpendingSink sink) {
+    static long spending(DataSet data, SpendingSink sink) {
         Map<String, SchoolFunding> latest = new HashMap<>();
         for (SchoolFunding f : data.schoolFunding()) {
             latest.merge(f.schoolId(), f, (a, b) -> a.year() >= b.year() ? a : b);
@@ -243,10 +252,12 @@ final class GroupWork {
                 students.merge(s.schoolId(), 1L, Long::sum);
             }
         });
+        long leftOut = 0;
         for (School s : data.schools()) {
             SchoolFunding f = latest.get(s.id());
             long n = students.getOrDefault(s.id(), 0L);
             if (f == null || n == 0 || f.publicFundsBudget().isZero()) {
+                leftOut++;
                 continue;
             }
             double perStudent = f.publicFundsBudget().yuan().doubleValue() / n;
@@ -254,6 +265,7 @@ final class GroupWork {
             sink.accept(SparkNation.Grouping.CITY, at(data, s.jurisdiction(), JurisdictionLevel.CITY), perStudent, n);
             sink.accept(SparkNation.Grouping.LOCATION, s.location().name(), perStudent, n);
         }
+        return leftOut;
     }
 
     /** The code of the jurisdiction at {@code level} that holds {@code code}, or {@code code} when none does. */

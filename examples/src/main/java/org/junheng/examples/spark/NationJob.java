@@ -59,21 +59,23 @@ public final class NationJob {
                     + (t.unpriced() > 0 ? " (unpriced " + t.unpriced() + ")" : "") + "," + t.amount().yuan().toPlainString()));
         }
         try (PrintWriter out = writer(folder.resolve("balance.csv"))) {
-            out.println("county,verdict,sections,failingSections,rule,subject,value,threshold,findingVerdict");
+            out.println("county,verdict,sections,failingSections,rule,subject,value,threshold,findingVerdict,explanation");
             r.balance().forEach((code, c) -> {
                 long failing = c.sections().stream().filter(s -> s.bal2().verdict().equals("NOT_MET")).count();
                 String head = code + "," + c.verdict().verdict() + "," + c.sections().size() + "," + failing;
                 if (c.findings().isEmpty()) {
-                    out.println(head + ",,,,,");
+                    out.println(head + ",,,,,,");
                 }
                 for (Figures.FindingFigures f : c.findings()) {
                     out.println(head + "," + f.rule() + "," + quote(f.subject()) + "," + plain(f.value()) + ","
-                            + plain(f.threshold()) + "," + f.verdict());
+                            + plain(f.threshold()) + "," + f.verdict() + "," + quote(f.en()));
                 }
             });
         }
         try (PrintWriter out = writer(folder.resolve("inequality.csv"))) {
             out.println("measure,grouping,group,total,between,within,overlap,populationShare,valueShare,groupMeasure");
+            out.println("schools left out (no students, no funding record or a zero budget),,," + r.schoolsWithoutSpending()
+                    + ",,,,,,");
             for (SparkNation.Grouping g : SparkNation.Grouping.values()) {
                 Decomposition<String> t = r.theil().get(g);
                 if (t != null) {

@@ -110,13 +110,16 @@ public final class SparkNation {
      * @param balance the balance assessment of every county with ordinary compulsory schools, by code
      * @param theil Theil's T of public funds per student, decomposed, per grouping
      * @param gini the Gini coefficient of public funds per student, decomposed, per grouping
+     * @param schoolsWithoutSpending schools left out of {@code theil} and {@code gini}: no students, or no
+     *     school funding record, or a zero budget (as the single-machine balance report leaves them out)
      * @param fin FIN-1 and FIN-2 of every jurisdiction's own funding series, year by year
      * @param finRolledUp FIN-1 and FIN-2 of every city and province, on the series rolled up from its
      *     counties
      */
     public record Result(SortedMap<String, SortedMap<Stage, Money>> aid, SortedMap<AidItem, ItemTotals> aidItems,
             SortedMap<String, Figures.CountyFigures> balance, Map<Grouping, Decomposition<String>> theil,
-            Map<Grouping, GiniDecomposition<String>> gini, SortedMap<String, List<Figures.YearFigures>> fin,
+            Map<Grouping, GiniDecomposition<String>> gini, long schoolsWithoutSpending,
+            SortedMap<String, List<Figures.YearFigures>> fin,
             SortedMap<String, List<Figures.YearFigures>> finRolledUp) {
     }
 
@@ -169,7 +172,8 @@ public final class SparkNation {
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
             Map<Grouping, SortedMap<String, GroupWork.Spending>> spending = spending(outputs);
-            return new Result(aid(outputs), items(outputs), balance(outputs), theil(spending), gini(spending),
+            long leftOut = outputs.map(o -> o.schoolsWithoutSpending).fold(0L, Math::addExact);
+            return new Result(aid(outputs), items(outputs), balance(outputs), theil(spending), gini(spending), leftOut,
                     fin(outputs), rolledUp(tables.get(RecordType.FUNDING), ctx, shared));
         } finally {
             outputs.unpersist(false);
@@ -369,9 +373,18 @@ public final class SparkNation {
 
     /** The spending accumulators of every group, combined across the cluster: grouping, then key. */
     private static Map<Grouping, SortedMap<String, GroupWork.Spending>> spending(JavaRDD<GroupWork.Output> outputs) {
+        // combined in the order of the groups' keys, not in the order the shuffle delivers them: the same
+        // input gives the same bits, run after run
         Map<String, GroupWork.Spending> combined = outputs.flatMapToPair(o -> o.spending.entrySet().stream()
-                .map(e -> new Tuple2<>(e.getKey(), e.getValue())).iterator())
-                .reduceByKey(GroupWork.Spending::combine).collectAsMap();
+                .map(e -> new Tuple2<>(e.getKey(), new Tuple2<>(o.key, e.getValue()))).iterator())
+                .groupByKey().mapValues(parts -> {
+                    List<Tuple2<String, GroupWork.Spending>> sorted = new ArrayList<>();
+                    parts.forEach(sorted::add);
+                    sorted.sort(java.util.Comparator.comparing(Tuple2::_1));
+                    GroupWork.Spending all = new GroupWork.Spending();
+                    sorted.forEach(p -> all.combine(p._2()));
+                    return all;
+                }).collectAsMap();
         Map<Grouping, SortedMap<String, GroupWork.Spending>> byGrouping = new EnumMap<>(Grouping.class);
         combined.forEach((k, v) -> {
             int slash = k.indexOf('/');

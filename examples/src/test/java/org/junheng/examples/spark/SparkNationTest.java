@@ -157,13 +157,14 @@ class SparkNationTest {
         for (var c : List.of(Map.entry(city, cityResult), Map.entry(country, countryResult))) {
             Map<SparkNation.Grouping, TreeMap<String, GeneralizedEntropy>> theil = new TreeMap<>();
             Map<SparkNation.Grouping, TreeMap<String, Distribution>> gini = new TreeMap<>();
-            GroupWork.spending(c.getKey(), (grouping, key, perStudent, students) -> {
+            long leftOut = GroupWork.spending(c.getKey(), (grouping, key, perStudent, students) -> {
                 theil.computeIfAbsent(grouping, g -> new TreeMap<>())
                         .computeIfAbsent(key, k -> GeneralizedEntropy.theil()).accept(perStudent, students);
                 gini.computeIfAbsent(grouping, g -> new TreeMap<>())
                         .computeIfAbsent(key, k -> new Distribution()).accept(perStudent, students);
             });
             assertEquals(3, theil.size());
+            assertEquals(leftOut, c.getValue().schoolsWithoutSpending());
             for (SparkNation.Grouping g : SparkNation.Grouping.values()) {
                 Decomposition<String> t = GeneralizedEntropy.decompose(theil.get(g));
                 Decomposition<String> st = c.getValue().theil().get(g);
