@@ -22,11 +22,11 @@ import org.junheng.core.model.Jurisdiction;
 import org.junheng.core.model.JurisdictionLevel;
 import org.junheng.core.model.RecordType;
 import org.junheng.core.model.School;
-import org.junheng.core.model.SchoolFunding;
 import org.junheng.core.policy.Policies;
 import org.junheng.core.policy.Policy;
 import org.junheng.indicators.aid.AidBudget;
 import org.junheng.indicators.balance.CountyAssessment;
+import org.junheng.indicators.balance.PublicFundsPerStudent;
 import org.junheng.indicators.funding.FundingRollUp;
 import org.junheng.indicators.funding.TwoNoDecreases;
 import org.junheng.indicators.funding.YearCheck;
@@ -242,30 +242,14 @@ final class GroupWork {
      * @return the number of schools left out
      */
     static long spending(DataSet data, SpendingSink sink) {
-        Map<String, SchoolFunding> latest = new HashMap<>();
-        for (SchoolFunding f : data.schoolFunding()) {
-            latest.merge(f.schoolId(), f, (a, b) -> a.year() >= b.year() ? a : b);
+        PublicFundsPerStudent funds = PublicFundsPerStudent.of(data);
+        for (PublicFundsPerStudent.SchoolValue v : funds.schools()) {
+            School s = v.school();
+            sink.accept(SparkNation.Grouping.PROVINCE, at(data, s.jurisdiction(), JurisdictionLevel.PROVINCE), v.perStudent(), v.students());
+            sink.accept(SparkNation.Grouping.CITY, at(data, s.jurisdiction(), JurisdictionLevel.CITY), v.perStudent(), v.students());
+            sink.accept(SparkNation.Grouping.LOCATION, s.location().name(), v.perStudent(), v.students());
         }
-        Map<String, Long> students = new HashMap<>();
-        data.students().forEach(s -> {
-            if (s.schoolId() != null) {
-                students.merge(s.schoolId(), 1L, Long::sum);
-            }
-        });
-        long leftOut = 0;
-        for (School s : data.schools()) {
-            SchoolFunding f = latest.get(s.id());
-            long n = students.getOrDefault(s.id(), 0L);
-            if (f == null || n == 0 || f.publicFundsBudget().isZero()) {
-                leftOut++;
-                continue;
-            }
-            double perStudent = f.publicFundsBudget().yuan().doubleValue() / n;
-            sink.accept(SparkNation.Grouping.PROVINCE, at(data, s.jurisdiction(), JurisdictionLevel.PROVINCE), perStudent, n);
-            sink.accept(SparkNation.Grouping.CITY, at(data, s.jurisdiction(), JurisdictionLevel.CITY), perStudent, n);
-            sink.accept(SparkNation.Grouping.LOCATION, s.location().name(), perStudent, n);
-        }
-        return leftOut;
+        return funds.left();
     }
 
     /** The code of the jurisdiction at {@code level} that holds {@code code}, or {@code code} when none does. */
