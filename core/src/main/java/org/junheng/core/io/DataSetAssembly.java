@@ -50,7 +50,7 @@ final class DataSetAssembly {
     /** Reads one record's fields; a record with problems is not added, and its problems are kept. */
     void read(RecordType type, Fields fields, int index, int line) {
         String source = sources.get(type);
-        RecordReader reader = new RecordReader(fields, source, location(type, index, line), problems, canonical);
+        RecordReader reader = new RecordReader(fields, source, () -> location(type, index, line), problems, canonical);
         Object record = Codecs.of(type).read(reader);
         if (record == null) {
             // the references to a refused record are not new mistakes: remember its ID to keep them quiet

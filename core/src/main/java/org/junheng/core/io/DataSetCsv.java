@@ -155,6 +155,12 @@ public final class DataSetCsv {
             return present;
         }
 
+        /** None: the header was checked to hold only known columns before any row was read. */
+        @Override
+        public List<String> unknownNames(java.util.Set<String> known) {
+            return List.of();
+        }
+
         @Override
         public Kind kind(String field) {
             return get(field) == null ? Kind.ABSENT : Kind.TEXT;

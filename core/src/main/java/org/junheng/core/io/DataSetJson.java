@@ -21,7 +21,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junheng.core.internal.Checks;
 import org.junheng.core.internal.Utf8Reader;
 import org.junheng.core.model.DataSet;
@@ -206,6 +208,7 @@ public final class DataSetJson {
         }
         int index = 0;
         JsonToken t;
+        JsonFields fields = new JsonFields(Codecs.of(type).fields());
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
             int line = p.currentTokenLocation().getLineNr();
             if (t != JsonToken.START_OBJECT) {
@@ -216,7 +219,7 @@ public final class DataSetJson {
                 index++;
                 continue;
             }
-            JsonFields fields = new JsonFields();
+            fields.clear();
             boolean wellFormed = true;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
@@ -244,53 +247,96 @@ public final class DataSetJson {
         }
     }
 
-    /** The fields of one JSON object, in order. */
+    /**
+     * The fields of one JSON object. The record type's own fields go to fixed slots (a field name is found
+     * by one hash lookup, not by comparing it with every name read so far); other names are kept in order
+     * to be reported. One instance is reused for every record of an array.
+     */
     private static final class JsonFields implements Fields {
-        private String[] names = new String[20];
-        private Kind[] kinds = new Kind[20];
-        private String[] texts = new String[20];
-        private int size;
+        private final Map<String, Integer> slots;
+        private final String[] slotNames;
+        private final Kind[] kinds;
+        private final String[] texts;
+        private final List<String> order = new ArrayList<>();
+        private final List<String> unknownNames = new ArrayList<>();
+        private final List<Kind> unknownKinds = new ArrayList<>();
+        private final List<String> unknownTexts = new ArrayList<>();
 
-        boolean add(String name, Kind kind, String text) {
-            if (find(name) >= 0) {
-                return false;
+        JsonFields(List<String> known) {
+            slotNames = known.toArray(new String[0]);
+            slots = new HashMap<>(known.size() * 2);
+            for (int i = 0; i < slotNames.length; i++) {
+                slots.put(slotNames[i], i);
             }
-            if (size == names.length) {
-                names = Arrays.copyOf(names, size * 2);
-                kinds = Arrays.copyOf(kinds, size * 2);
-                texts = Arrays.copyOf(texts, size * 2);
-            }
-            names[size] = name;
-            kinds[size] = kind;
-            texts[size] = text;
-            size++;
-            return true;
+            kinds = new Kind[slotNames.length];
+            texts = new String[slotNames.length];
         }
 
-        private int find(String name) {
-            for (int i = 0; i < size; i++) {
-                if (names[i].equals(name)) {
-                    return i;
-                }
+        /** Forgets the previous record's fields. */
+        void clear() {
+            Arrays.fill(kinds, null);
+            Arrays.fill(texts, null);
+            if (!order.isEmpty()) {
+                order.clear();
             }
-            return -1;
+            if (!unknownNames.isEmpty()) {
+                unknownNames.clear();
+                unknownKinds.clear();
+                unknownTexts.clear();
+            }
+        }
+
+        /** Adds a field; false when the record already has it. */
+        boolean add(String name, Kind kind, String text) {
+            Integer slot = slots.get(name);
+            if (slot != null) {
+                if (kinds[slot] != null) {
+                    return false;
+                }
+                kinds[slot] = kind;
+                texts[slot] = text;
+            } else {
+                if (unknownNames.contains(name)) {
+                    return false;
+                }
+                unknownNames.add(name);
+                unknownKinds.add(kind);
+                unknownTexts.add(text);
+            }
+            order.add(name);
+            return true;
         }
 
         @Override
         public List<String> names() {
-            return Arrays.asList(names).subList(0, size);
+            return List.copyOf(order);
+        }
+
+        /** The names outside the record type's fields, which are {@code known}; none in a well-made file. */
+        @Override
+        public List<String> unknownNames(java.util.Set<String> known) {
+            return unknownNames.isEmpty() ? List.of() : List.copyOf(unknownNames);
         }
 
         @Override
         public Kind kind(String field) {
-            int i = find(field);
-            return i < 0 ? Kind.ABSENT : kinds[i];
+            Integer slot = slots.get(field);
+            if (slot != null) {
+                Kind k = kinds[slot];
+                return k == null ? Kind.ABSENT : k;
+            }
+            int i = unknownNames.indexOf(field);
+            return i < 0 ? Kind.ABSENT : unknownKinds.get(i);
         }
 
         @Override
         public String text(String field) {
-            int i = find(field);
-            return i < 0 ? null : texts[i];
+            Integer slot = slots.get(field);
+            if (slot != null) {
+                return texts[slot];
+            }
+            int i = unknownNames.indexOf(field);
+            return i < 0 ? null : unknownTexts.get(i);
         }
 
         @Override
