@@ -206,20 +206,32 @@ public final class DataSetJson {
             }
             return;
         }
+        // this thread tokenises; the records are made, and every problem recorded, in order on another
+        InOrder steps = new InOrder();
+        try {
+            readArray(p, a, type, source, steps);
+        } finally {
+            steps.finish();
+        }
+    }
+
+    private static void readArray(JsonParser p, DataSetAssembly a, RecordType type, String source, InOrder steps)
+            throws IOException {
+        Map<String, Integer> slots = slotsOf(type);
         int index = 0;
         JsonToken t;
-        JsonFields fields = new JsonFields(Codecs.of(type).fields());
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
             int line = p.currentTokenLocation().getLineNr();
+            int at = index++;
             if (t != JsonToken.START_OBJECT) {
-                a.problem(source, a.location(type, index, line), "", t.isScalarValue() ? p.getText() : "", "an object");
+                String value = t.isScalarValue() ? p.getText() : "";
+                steps.submit(() -> a.problem(source, a.location(type, at, line), "", value, "an object"));
                 if (!t.isScalarValue()) {
                     p.skipChildren();
                 }
-                index++;
                 continue;
             }
-            fields.clear();
+            JsonFields fields = new JsonFields(slots);
             boolean wellFormed = true;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
@@ -232,58 +244,56 @@ public final class DataSetJson {
                     default -> null;
                 };
                 if (kind == null) {
-                    a.problem(source, a.location(type, index, line), name, "", "a plain value, not an object or array");
+                    steps.submit(() -> a.problem(source, a.location(type, at, line), name, "",
+                            "a plain value, not an object or array"));
                     p.skipChildren();
                     wellFormed = false;
                 } else if (!fields.add(name, kind, kind == Fields.Kind.ABSENT ? null : p.getText())) {
-                    a.problem(source, a.location(type, index, line), name, "", "each field once");
+                    steps.submit(() -> a.problem(source, a.location(type, at, line), name, "", "each field once"));
                     wellFormed = false;
                 }
             }
             if (wellFormed) {
-                a.read(type, fields, index, line);
+                steps.submit(() -> a.read(type, fields, at, line));
             }
-            index++;
         }
+    }
+
+    private static final Map<RecordType, Map<String, Integer>> SLOTS = new java.util.EnumMap<>(RecordType.class);
+
+    static {
+        for (RecordType type : RecordType.values()) {
+            List<String> known = Codecs.of(type).fields();
+            Map<String, Integer> slots = new HashMap<>(known.size() * 2);
+            for (int i = 0; i < known.size(); i++) {
+                slots.put(known.get(i), i);
+            }
+            SLOTS.put(type, slots);
+        }
+    }
+
+    /** The slot of each of a record type's fields, by name. */
+    private static Map<String, Integer> slotsOf(RecordType type) {
+        return SLOTS.get(type);
     }
 
     /**
      * The fields of one JSON object. The record type's own fields go to fixed slots (a field name is found
      * by one hash lookup, not by comparing it with every name read so far); other names are kept in order
-     * to be reported. One instance is reused for every record of an array.
+     * to be reported.
      */
     private static final class JsonFields implements Fields {
         private final Map<String, Integer> slots;
-        private final String[] slotNames;
         private final Kind[] kinds;
         private final String[] texts;
-        private final List<String> order = new ArrayList<>();
-        private final List<String> unknownNames = new ArrayList<>();
-        private final List<Kind> unknownKinds = new ArrayList<>();
-        private final List<String> unknownTexts = new ArrayList<>();
+        private List<String> unknownNames;
+        private List<Kind> unknownKinds;
+        private List<String> unknownTexts;
 
-        JsonFields(List<String> known) {
-            slotNames = known.toArray(new String[0]);
-            slots = new HashMap<>(known.size() * 2);
-            for (int i = 0; i < slotNames.length; i++) {
-                slots.put(slotNames[i], i);
-            }
-            kinds = new Kind[slotNames.length];
-            texts = new String[slotNames.length];
-        }
-
-        /** Forgets the previous record's fields. */
-        void clear() {
-            Arrays.fill(kinds, null);
-            Arrays.fill(texts, null);
-            if (!order.isEmpty()) {
-                order.clear();
-            }
-            if (!unknownNames.isEmpty()) {
-                unknownNames.clear();
-                unknownKinds.clear();
-                unknownTexts.clear();
-            }
+        JsonFields(Map<String, Integer> slots) {
+            this.slots = slots;
+            kinds = new Kind[slots.size()];
+            texts = new String[slots.size()];
         }
 
         /** Adds a field; false when the record already has it. */
@@ -296,26 +306,40 @@ public final class DataSetJson {
                 kinds[slot] = kind;
                 texts[slot] = text;
             } else {
-                if (unknownNames.contains(name)) {
+                if (unknownNames == null) {
+                    unknownNames = new ArrayList<>();
+                    unknownKinds = new ArrayList<>();
+                    unknownTexts = new ArrayList<>();
+                } else if (unknownNames.contains(name)) {
                     return false;
                 }
                 unknownNames.add(name);
                 unknownKinds.add(kind);
                 unknownTexts.add(text);
             }
-            order.add(name);
             return true;
         }
 
+        /** The record type's fields present, in the type's order, then the others in the object's order. */
         @Override
         public List<String> names() {
-            return List.copyOf(order);
+            List<String> names = new ArrayList<>();
+            slots.forEach((name, slot) -> {
+                if (kinds[slot] != null) {
+                    names.add(name);
+                }
+            });
+            names.sort(java.util.Comparator.comparing(slots::get));
+            if (unknownNames != null) {
+                names.addAll(unknownNames);
+            }
+            return names;
         }
 
         /** The names outside the record type's fields, which are {@code known}; none in a well-made file. */
         @Override
         public List<String> unknownNames(java.util.Set<String> known) {
-            return unknownNames.isEmpty() ? List.of() : List.copyOf(unknownNames);
+            return unknownNames == null ? List.of() : List.copyOf(unknownNames);
         }
 
         @Override
@@ -325,7 +349,7 @@ public final class DataSetJson {
                 Kind k = kinds[slot];
                 return k == null ? Kind.ABSENT : k;
             }
-            int i = unknownNames.indexOf(field);
+            int i = unknownNames == null ? -1 : unknownNames.indexOf(field);
             return i < 0 ? Kind.ABSENT : unknownKinds.get(i);
         }
 
@@ -335,7 +359,7 @@ public final class DataSetJson {
             if (slot != null) {
                 return texts[slot];
             }
-            int i = unknownNames.indexOf(field);
+            int i = unknownNames == null ? -1 : unknownNames.indexOf(field);
             return i < 0 ? null : unknownTexts.get(i);
         }
 
