@@ -19,7 +19,7 @@ import org.junheng.core.model.RecordType;
 final class DataSetAssembly {
     final List<DataProblem> problems = new ArrayList<>();
     final RecordReader.Canonical canonical = new RecordReader.Canonical();
-    private final Map<RecordType, List<Object>> records = new EnumMap<>(RecordType.class);
+    private final Map<RecordType, ArrayList<Object>> records = new EnumMap<>(RecordType.class);
     private final Map<RecordType, int[]> lines = new EnumMap<>(RecordType.class);
     private final Map<RecordType, int[]> indexes = new EnumMap<>(RecordType.class);
     private final Map<RecordType, String> sources = new EnumMap<>(RecordType.class);
@@ -100,7 +100,12 @@ final class DataSetAssembly {
             throw new InvalidDataException(problems);
         }
         DataSet.Builder builder = DataSet.builder(name, asOf);
-        records.values().forEach(list -> list.forEach(builder::addRecord));
+        for (ArrayList<Object> list : records.values()) {
+            list.forEach(builder::addRecord);
+            // the builder holds them now; a province's lists of references are worth freeing
+            list.clear();
+            list.trimToSize();
+        }
         try {
             DataSet data = builder.build((type, i) -> new String[] {sources.getOrDefault(type, defaultSource),
                 location(type, indexes.get(type)[i], lines.get(type)[i])});
