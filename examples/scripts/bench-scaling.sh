@@ -54,7 +54,7 @@ for scale in "${SCALES[@]}"; do
   generate "$scale" csv "$csv"
   for form in json csv; do
     if [ $form = json ]; then data=$json; else data=$csv; fi
-    mb=$(du -sb "$data" | awk '{printf "%.0f", $1 / 1e6}')
+    mb=$(du -sbL "$data" | awk '{printf "%.0f", $1 / 1e6}')
     for ((run = 1; run <= RUNS; run++)); do
       load=$(cut -d' ' -f1-3 /proc/loadavg)
       read -r wall cpu live peak < <(measure "$data" "$WORK/$scale.$form.report")

@@ -16,7 +16,7 @@ import java.util.concurrent.BlockingQueue;
  *
  * <p>A small input never starts a thread: steps are batched, and the steps of an input smaller than one
  * batch run on the caller's thread in {@link #finish}. On a machine with one processor every step runs
- * there.
+ * on the caller's thread as it is given.
  */
 final class InOrder {
     /** Steps handed over at once: large enough that the hand-over costs nothing, small enough to overlap. */
@@ -30,10 +30,10 @@ final class InOrder {
     private volatile Throwable failure;
 
     InOrder() {
-        this(Runtime.getRuntime().availableProcessors() > 1 ? BATCH : Integer.MAX_VALUE);
+        this(Runtime.getRuntime().availableProcessors() > 1 ? BATCH : 0);
     }
 
-    /** @param batchSize steps per hand-over; {@link Integer#MAX_VALUE} to run every step on the caller's thread */
+    /** @param batchSize steps per hand-over; 0 to run every step at once on the caller's thread */
     InOrder(int batchSize) {
         this.batchSize = batchSize;
         this.batch = new ArrayList<>(Math.min(batchSize, BATCH));
@@ -41,6 +41,10 @@ final class InOrder {
 
     /** Adds a step, run after every step added before it. */
     void submit(Runnable step) throws IOException {
+        if (batchSize == 0) {
+            step.run();
+            return;
+        }
         batch.add(step);
         if (batch.size() >= batchSize) {
             if (worker == null) {

@@ -38,6 +38,17 @@ class InOrderTest {
     }
 
     @Test
+    void withoutBatchesEveryStepRunsAsItIsGiven() throws Exception {
+        List<Integer> seen = new ArrayList<>();
+        InOrder steps = new InOrder(0);
+        steps.submit(() -> seen.add(1));
+        assertEquals(List.of(1), seen);
+        steps.submit(() -> seen.add(2));
+        steps.finish();
+        assertEquals(List.of(1, 2), seen);
+    }
+
+    @Test
     void aLargeInputRunsOnAnotherThread() throws Exception {
         List<Thread> threads = new ArrayList<>();
         InOrder steps = new InOrder(2);
