@@ -196,7 +196,7 @@ final class Codecs {
                         "disabilityCertificateUntil", "familyStatus", "familyInHardship", "disabledFamilyMember",
                         "specialHardshipInEnrolmentYear", "adultDiplomaDate"),
                 r -> {
-                    var id = r.reference("id", true);
+                    var id = r.identifier("id", true);
                     var name = r.string("name", false);
                     var schoolId = r.reference("schoolId", false);
                     var stage = r.enumValue("stage", Stage.class, true);

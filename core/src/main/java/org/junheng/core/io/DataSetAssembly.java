@@ -19,7 +19,7 @@ import org.junheng.core.model.RecordType;
 final class DataSetAssembly {
     final List<DataProblem> problems = new ArrayList<>();
     final RecordReader.Canonical canonical = new RecordReader.Canonical();
-    private final Map<RecordType, List<Object>> records = new EnumMap<>(RecordType.class);
+    private final Map<RecordType, ArrayList<Object>> records = new EnumMap<>(RecordType.class);
     private final Map<RecordType, int[]> lines = new EnumMap<>(RecordType.class);
     private final Map<RecordType, int[]> indexes = new EnumMap<>(RecordType.class);
     private final Map<RecordType, String> sources = new EnumMap<>(RecordType.class);
@@ -50,7 +50,7 @@ final class DataSetAssembly {
     /** Reads one record's fields; a record with problems is not added, and its problems are kept. */
     void read(RecordType type, Fields fields, int index, int line) {
         String source = sources.get(type);
-        RecordReader reader = new RecordReader(fields, source, location(type, index, line), problems, canonical);
+        RecordReader reader = new RecordReader(fields, source, () -> location(type, index, line), problems, canonical);
         Object record = Codecs.of(type).read(reader);
         if (record == null) {
             // the references to a refused record are not new mistakes: remember its ID to keep them quiet
@@ -100,7 +100,12 @@ final class DataSetAssembly {
             throw new InvalidDataException(problems);
         }
         DataSet.Builder builder = DataSet.builder(name, asOf);
-        records.values().forEach(list -> list.forEach(builder::addRecord));
+        for (ArrayList<Object> list : records.values()) {
+            list.forEach(builder::addRecord);
+            // the builder holds them now; a province's lists of references are worth freeing
+            list.clear();
+            list.trimToSize();
+        }
         try {
             DataSet data = builder.build((type, i) -> new String[] {sources.getOrDefault(type, defaultSource),
                 location(type, indexes.get(type)[i], lines.get(type)[i])});

@@ -155,6 +155,12 @@ public final class DataSetCsv {
             return present;
         }
 
+        /** None: the header was checked to hold only known columns before any row was read. */
+        @Override
+        public List<String> unknownNames(java.util.Set<String> known) {
+            return List.of();
+        }
+
         @Override
         public Kind kind(String field) {
             return get(field) == null ? Kind.ABSENT : Kind.TEXT;
@@ -182,17 +188,25 @@ public final class DataSetCsv {
                 return;
             }
             Map<String, Integer> positions = positions(header);
-            int index = 0;
-            String[] cells;
-            while ((cells = row(p)) != null) {
-                int line = p.currentTokenLocation().getLineNr();
-                if (cells.length != header.size()) {
-                    a.problem(source, "line " + line, "", String.valueOf(cells.length),
-                            header.size() + " cells, one per column of the header");
-                } else {
-                    a.read(type, new Row(positions, header, cells, line), index, line);
+            // this thread splits the rows; the records are made, and every problem recorded, in order on another
+            InOrder steps = new InOrder();
+            try {
+                int index = 0;
+                String[] cells;
+                while ((cells = row(p)) != null) {
+                    int line = p.currentTokenLocation().getLineNr();
+                    int at = index++;
+                    if (cells.length != header.size()) {
+                        String count = String.valueOf(cells.length);
+                        steps.submit(() -> a.problem(source, "line " + line, "", count,
+                                header.size() + " cells, one per column of the header"));
+                    } else {
+                        Row row = new Row(positions, header, cells, line);
+                        steps.submit(() -> a.read(type, row, at, line));
+                    }
                 }
-                index++;
+            } finally {
+                steps.finish();
             }
         } catch (Utf8Reader.BadTextException e) {
             a.problem(source, "line " + e.line(), "", "", e.getMessage());

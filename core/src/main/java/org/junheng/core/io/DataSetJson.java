@@ -21,7 +21,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junheng.core.internal.Checks;
 import org.junheng.core.internal.Utf8Reader;
 import org.junheng.core.model.DataSet;
@@ -204,19 +206,32 @@ public final class DataSetJson {
             }
             return;
         }
+        // this thread tokenises; the records are made, and every problem recorded, in order on another
+        InOrder steps = new InOrder();
+        try {
+            readArray(p, a, type, source, steps);
+        } finally {
+            steps.finish();
+        }
+    }
+
+    private static void readArray(JsonParser p, DataSetAssembly a, RecordType type, String source, InOrder steps)
+            throws IOException {
+        Map<String, Integer> slots = slotsOf(type);
         int index = 0;
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
             int line = p.currentTokenLocation().getLineNr();
+            int at = index++;
             if (t != JsonToken.START_OBJECT) {
-                a.problem(source, a.location(type, index, line), "", t.isScalarValue() ? p.getText() : "", "an object");
+                String value = t.isScalarValue() ? p.getText() : "";
+                steps.submit(() -> a.problem(source, a.location(type, at, line), "", value, "an object"));
                 if (!t.isScalarValue()) {
                     p.skipChildren();
                 }
-                index++;
                 continue;
             }
-            JsonFields fields = new JsonFields();
+            JsonFields fields = new JsonFields(slots);
             boolean wellFormed = true;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
@@ -229,68 +244,123 @@ public final class DataSetJson {
                     default -> null;
                 };
                 if (kind == null) {
-                    a.problem(source, a.location(type, index, line), name, "", "a plain value, not an object or array");
+                    steps.submit(() -> a.problem(source, a.location(type, at, line), name, "",
+                            "a plain value, not an object or array"));
                     p.skipChildren();
                     wellFormed = false;
                 } else if (!fields.add(name, kind, kind == Fields.Kind.ABSENT ? null : p.getText())) {
-                    a.problem(source, a.location(type, index, line), name, "", "each field once");
+                    steps.submit(() -> a.problem(source, a.location(type, at, line), name, "", "each field once"));
                     wellFormed = false;
                 }
             }
             if (wellFormed) {
-                a.read(type, fields, index, line);
+                steps.submit(() -> a.read(type, fields, at, line));
             }
-            index++;
         }
     }
 
-    /** The fields of one JSON object, in order. */
-    private static final class JsonFields implements Fields {
-        private String[] names = new String[20];
-        private Kind[] kinds = new Kind[20];
-        private String[] texts = new String[20];
-        private int size;
+    private static final Map<RecordType, Map<String, Integer>> SLOTS = new java.util.EnumMap<>(RecordType.class);
 
+    static {
+        for (RecordType type : RecordType.values()) {
+            List<String> known = Codecs.of(type).fields();
+            Map<String, Integer> slots = new HashMap<>(known.size() * 2);
+            for (int i = 0; i < known.size(); i++) {
+                slots.put(known.get(i), i);
+            }
+            SLOTS.put(type, slots);
+        }
+    }
+
+    /** The slot of each of a record type's fields, by name. */
+    private static Map<String, Integer> slotsOf(RecordType type) {
+        return SLOTS.get(type);
+    }
+
+    /**
+     * The fields of one JSON object. The record type's own fields go to fixed slots (a field name is found
+     * by one hash lookup, not by comparing it with every name read so far); other names are kept in order
+     * to be reported.
+     */
+    private static final class JsonFields implements Fields {
+        private final Map<String, Integer> slots;
+        private final Kind[] kinds;
+        private final String[] texts;
+        private List<String> unknownNames;
+        private List<Kind> unknownKinds;
+        private List<String> unknownTexts;
+
+        JsonFields(Map<String, Integer> slots) {
+            this.slots = slots;
+            kinds = new Kind[slots.size()];
+            texts = new String[slots.size()];
+        }
+
+        /** Adds a field; false when the record already has it. */
         boolean add(String name, Kind kind, String text) {
-            if (find(name) >= 0) {
-                return false;
+            Integer slot = slots.get(name);
+            if (slot != null) {
+                if (kinds[slot] != null) {
+                    return false;
+                }
+                kinds[slot] = kind;
+                texts[slot] = text;
+            } else {
+                if (unknownNames == null) {
+                    unknownNames = new ArrayList<>();
+                    unknownKinds = new ArrayList<>();
+                    unknownTexts = new ArrayList<>();
+                } else if (unknownNames.contains(name)) {
+                    return false;
+                }
+                unknownNames.add(name);
+                unknownKinds.add(kind);
+                unknownTexts.add(text);
             }
-            if (size == names.length) {
-                names = Arrays.copyOf(names, size * 2);
-                kinds = Arrays.copyOf(kinds, size * 2);
-                texts = Arrays.copyOf(texts, size * 2);
-            }
-            names[size] = name;
-            kinds[size] = kind;
-            texts[size] = text;
-            size++;
             return true;
         }
 
-        private int find(String name) {
-            for (int i = 0; i < size; i++) {
-                if (names[i].equals(name)) {
-                    return i;
-                }
-            }
-            return -1;
-        }
-
+        /** The record type's fields present, in the type's order, then the others in the object's order. */
         @Override
         public List<String> names() {
-            return Arrays.asList(names).subList(0, size);
+            List<String> names = new ArrayList<>();
+            slots.forEach((name, slot) -> {
+                if (kinds[slot] != null) {
+                    names.add(name);
+                }
+            });
+            names.sort(java.util.Comparator.comparing(slots::get));
+            if (unknownNames != null) {
+                names.addAll(unknownNames);
+            }
+            return names;
+        }
+
+        /** The names outside the record type's fields, which are {@code known}; none in a well-made file. */
+        @Override
+        public List<String> unknownNames(java.util.Set<String> known) {
+            return unknownNames == null ? List.of() : List.copyOf(unknownNames);
         }
 
         @Override
         public Kind kind(String field) {
-            int i = find(field);
-            return i < 0 ? Kind.ABSENT : kinds[i];
+            Integer slot = slots.get(field);
+            if (slot != null) {
+                Kind k = kinds[slot];
+                return k == null ? Kind.ABSENT : k;
+            }
+            int i = unknownNames == null ? -1 : unknownNames.indexOf(field);
+            return i < 0 ? Kind.ABSENT : unknownKinds.get(i);
         }
 
         @Override
         public String text(String field) {
-            int i = find(field);
-            return i < 0 ? null : texts[i];
+            Integer slot = slots.get(field);
+            if (slot != null) {
+                return texts[slot];
+            }
+            int i = unknownNames == null ? -1 : unknownNames.indexOf(field);
+            return i < 0 ? null : unknownTexts.get(i);
         }
 
         @Override

@@ -17,6 +17,20 @@ interface Fields {
     /** The field names present, in order. */
     List<String> names();
 
+    /**
+     * The names present that are not in {@code known}, in order: a reader that sorts fields by name as it
+     * reads knows these without looking at every field again.
+     */
+    default List<String> unknownNames(java.util.Set<String> known) {
+        List<String> unknown = new java.util.ArrayList<>();
+        for (String name : names()) {
+            if (!known.contains(name)) {
+                unknown.add(name);
+            }
+        }
+        return unknown;
+    }
+
     Kind kind(String field);
 
     /** The value's text; null when absent. */

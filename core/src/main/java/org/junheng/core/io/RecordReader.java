@@ -21,17 +21,19 @@ import org.junheng.core.value.SchoolYear;
 final class RecordReader {
     private final Fields fields;
     private final String source;
-    private final String location;
+    private final java.util.function.Supplier<String> location;
     private final List<DataProblem> problems;
     private final Canonical canonical;
     private boolean failed;
 
     /**
+     * @param location the record's place, asked for only when there is a problem: building it for every
+     *     record of a province is a measurable share of the read
      * @param canonical shared across the records of one read, so that the many references to one school
      *     or division share one object instead of one copy per record
      */
-    RecordReader(Fields fields, String source, String location, List<DataProblem> problems,
-            Canonical canonical) {
+    RecordReader(Fields fields, String source, java.util.function.Supplier<String> location,
+            List<DataProblem> problems, Canonical canonical) {
         this.fields = fields;
         this.source = source;
         this.location = location;
@@ -46,15 +48,13 @@ final class RecordReader {
 
     void problem(String field, String value, String expected) {
         failed = true;
-        problems.add(new DataProblem(source, location, field, value == null ? "" : value, expected));
+        problems.add(new DataProblem(source, location.get(), field, value == null ? "" : value, expected));
     }
 
     /** Reports fields that the record type does not have: they are usually typos. */
     void rejectUnknown(java.util.Set<String> known, List<String> inOrder) {
-        for (String name : fields.names()) {
-            if (!known.contains(name)) {
-                problem(name, fields.text(name), "a known field, one of " + inOrder);
-            }
+        for (String name : fields.unknownNames(known)) {
+            problem(name, fields.text(name), "a known field, one of " + inOrder);
         }
     }
 
@@ -89,6 +89,15 @@ final class RecordReader {
      * that look the same differ: they are refused.
      */
     String reference(String field, boolean required) {
+        String s = identifier(field, required);
+        return s == null ? null : canonical.ids.computeIfAbsent(s, k -> k);
+    }
+
+    /**
+     * An ID checked as {@link #reference} does, but not shared: for the IDs no other record refers to
+     * (students), where a table of millions of unique IDs would cost memory and time for nothing.
+     */
+    String identifier(String field, boolean required) {
         String s = string(field, required);
         if (s == null) {
             return null;
@@ -107,7 +116,7 @@ final class RecordReader {
                 return null;
             }
         }
-        return canonical.ids.computeIfAbsent(s, k -> k);
+        return s;
     }
 
     LocalDate date(String field, boolean required) {
@@ -116,19 +125,11 @@ final class RecordReader {
             return null;
         }
         try {
-            return parseIsoDate(s);
+            return canonical.date(s);
         } catch (DateTimeException | NumberFormatException e) {
             problem(field, s, "a date yyyy-mm-dd that exists");
             return null;
         }
-    }
-
-    /** {@code yyyy-mm-dd} read directly: the formatter behind LocalDate.parse is the slow part of a big read. */
-    private static LocalDate parseIsoDate(String s) {
-        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
-            throw new DateTimeParseException("not yyyy-mm-dd", s, 0);
-        }
-        return LocalDate.of(digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10));
     }
 
     private static int digits(String s, int from, int to) {
@@ -143,15 +144,23 @@ final class RecordReader {
         return v;
     }
 
+    /** "one of [A, B, C]" per enum, made once: building it for every valid cell was a hot spot. */
+    private static final ClassValue<String> ONE_OF = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+            return "one of " + Arrays.toString(type.getEnumConstants());
+        }
+    };
+
     <E extends Enum<E>> E enumValue(String field, Class<E> type, boolean required) {
-        String s = raw(field, required, Fields.Kind.TEXT, "one of " + Arrays.toString(type.getEnumConstants()));
+        String s = raw(field, required, Fields.Kind.TEXT, ONE_OF.get(type));
         if (s == null) {
             return null;
         }
         try {
             return Enum.valueOf(type, s);
         } catch (IllegalArgumentException e) {
-            problem(field, s, "one of " + Arrays.toString(type.getEnumConstants()));
+            problem(field, s, ONE_OF.get(type));
             return null;
         }
     }
@@ -211,8 +220,40 @@ final class RecordReader {
 
     /** The shared instances of one read. */
     static final class Canonical {
+        /** Years whose dates are shared: birth, hire and enrolment dates of any living person fall here. */
+        private static final int FIRST_YEAR = 1900;
+        private static final int YEARS = 250;
+
         final Map<String, String> ids = new java.util.HashMap<>();
         final Map<String, DivisionCode> codes = new java.util.HashMap<>();
+        /**
+         * Dates by (year, month, day) slot: millions of records hold a few thousand distinct dates, and one
+         * LocalDate each would be a quarter of a province's heap.
+         */
+        private LocalDate[] dates;
+
+        /** The date written {@code yyyy-mm-dd}, shared with its equals read before. */
+        LocalDate date(String s) {
+            if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+                throw new DateTimeParseException("not yyyy-mm-dd", s, 0);
+            }
+            int year = digits(s, 0, 4);
+            int month = digits(s, 5, 7);
+            int day = digits(s, 8, 10);
+            if (year < FIRST_YEAR || year >= FIRST_YEAR + YEARS || month < 1 || month > 12 || day < 1 || day > 31) {
+                return LocalDate.of(year, month, day);
+            }
+            int slot = ((year - FIRST_YEAR) * 12 + month - 1) * 31 + day - 1;
+            if (dates == null) {
+                dates = new LocalDate[YEARS * 12 * 31];
+            }
+            LocalDate d = dates[slot];
+            if (d == null) {
+                d = LocalDate.of(year, month, day);
+                dates[slot] = d;
+            }
+            return d;
+        }
     }
 
     boolean bool(String field, boolean required) {

@@ -54,7 +54,12 @@ public final class SyntheticDataSets {
         /** One city of 10 counties: 300 schools, about 8,000 teachers and 120,000 students. */
         CITY(1, 10, 30, 23, 460),
         /** One province of 10 cities, 100 counties: 10,000 schools, about 300,000 teachers and 5,000,000 students. */
-        PROVINCE(10, 10, 100, 27, 578);
+        PROVINCE(10, 10, 100, 27, 578),
+        /**
+         * Three provinces' worth in one (30 cities, 30,000 schools, about 15,000,000 students): shows that
+         * time and memory grow linearly past the province. Generate it when needed; it is too big to keep.
+         */
+        PROVINCE_X3(30, 10, 100, 27, 578);
 
         final int cities;
         final int countiesPerCity;
@@ -70,6 +75,7 @@ public final class SyntheticDataSets {
             this.studentsPerSchool = studentsPerSchool;
         }
 
+        /** The number of schools, kindergartens and special schools included. */
         public int schools() {
             return cities * countiesPerCity * schoolsPerCounty;
         }

@@ -441,7 +441,7 @@ public final class JunhengCommand implements Callable<Integer> {
     }
 
     /** Writes a synthetic data set. */
-    @Command(name = "generate", description = "Write a deterministic synthetic data set (county, city or province).")
+    @Command(name = "generate", description = "Write a deterministic synthetic data set (county, city, province or province_x3).")
     static final class GenerateCommand implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;

@@ -2,6 +2,7 @@ package org.junheng.indicators.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.junheng.core.internal.Checks;
 import org.junheng.core.model.DataSet;
 import org.junheng.core.model.DataSetSeries;
@@ -33,13 +34,6 @@ public final class Reports {
 
     private static final Label TITLE = Label.of("均衡: 教育公平指标报告", "junheng: education equity report");
 
-    /** Makes one section of the report. */
-    @FunctionalInterface
-    public interface SectionSource {
-        /** The section on {@code data} under {@code policy}. */
-        Section section(DataSet data, Policy policy);
-    }
-
     private Reports() {
     }
 
@@ -55,7 +49,7 @@ public final class Reports {
         Checks.notNull(data, "data");
         Checks.notNull(policy, "policy");
         return new Report(TITLE, data.name(), data.asOf(), policy.name(), assemble(data, policy,
-                TargetsSection.of(data, policy), null, countiesApart));
+                () -> TargetsSection.of(data, policy), null, countiesApart));
     }
 
     /**
@@ -67,7 +61,7 @@ public final class Reports {
         Checks.notNull(policy, "policy");
         DataSet latest = series.latest();
         return new Report(TITLE, series.name(), latest.asOf(), policy.name(), assemble(latest, policy,
-                TargetsSection.of(series, policy), YearByYearSection.of(series, policy), COUNTIES_APART));
+                () -> TargetsSection.of(series, policy), () -> YearByYearSection.of(series, policy), COUNTIES_APART));
     }
 
     /** How many county-level jurisdictions have schools in the data set. */
@@ -76,29 +70,34 @@ public final class Reports {
                 .distinct().count();
     }
 
-    private static List<Section> assemble(DataSet data, Policy policy, Section targets, Section yearByYear,
-            int countiesApart) {
+    /**
+     * The sections, computed in parallel (they read the data set and the policy, both immutable, and share
+     * nothing else) and kept in their order. A parallel stream, not futures: the calling thread computes
+     * sections too, which on two cores is half the workers.
+     */
+    private static List<Section> assemble(DataSet data, Policy policy, Supplier<Section> targets,
+            Supplier<Section> yearByYear, int countiesApart) {
         long counties = counties(data);
         boolean apart = counties > countiesApart;
-        List<SectionParts> parts = new ArrayList<>();
-        DataSetSummary summary = DataSetSummary.of(data);
+        List<Supplier<SectionParts>> sources = new ArrayList<>();
         if (apart) {
-            parts.add(summary.sectionWithCountiesApart(data));
-            parts.add(AidSection.withCountiesApart(data, policy));
-            parts.add(FundingSection.withCountiesApart(data, policy));
-            parts.add(RotationSection.withCountiesApart(data, policy));
+            sources.add(() -> DataSetSummary.of(data).sectionWithCountiesApart(data));
+            sources.add(() -> AidSection.withCountiesApart(data, policy));
+            sources.add(() -> FundingSection.withCountiesApart(data, policy));
+            sources.add(() -> RotationSection.withCountiesApart(data, policy));
         } else {
-            parts.add(whole(summary.section(data)));
-            parts.add(whole(AidSection.of(data, policy)));
-            parts.add(whole(FundingSection.of(data, policy)));
-            parts.add(whole(RotationSection.of(data, policy)));
+            sources.add(() -> whole(DataSetSummary.of(data).section(data)));
+            sources.add(() -> whole(AidSection.of(data, policy)));
+            sources.add(() -> whole(FundingSection.of(data, policy)));
+            sources.add(() -> whole(RotationSection.of(data, policy)));
         }
-        parts.add(whole(CoverageSection.of(data, policy)));
-        parts.add(apart ? BalanceSection.withCountiesApart(data, policy) : whole(BalanceSection.of(data, policy)));
-        parts.add(whole(targets));
+        sources.add(() -> whole(CoverageSection.of(data, policy)));
+        sources.add(() -> apart ? BalanceSection.withCountiesApart(data, policy) : whole(BalanceSection.of(data, policy)));
+        sources.add(() -> whole(targets.get()));
         if (yearByYear != null) {
-            parts.add(whole(yearByYear));
+            sources.add(() -> whole(yearByYear.get()));
         }
+        List<SectionParts> parts = sources.parallelStream().map(Supplier::get).toList();
         List<Section> body = parts.stream().map(SectionParts::section).toList();
         List<Section> sections = new ArrayList<>();
         sections.add(SummarySection.of(body, data));
