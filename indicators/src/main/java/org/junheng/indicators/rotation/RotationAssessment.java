@@ -160,7 +160,7 @@ public record RotationAssessment(SchoolYear schoolYear, Map<String, Eligibility>
                 for (Eligibility.Check c : shown.failed()) {
                     planFindings.add(new Finding(c.condition().rule(), subject, Verdict.NOT_MET, Label.of(
                             "交流人员不符合交流条件: " + c.evidence().zh(), "mover does not meet the exchange conditions: "
-                                    + c.evidence().en()), Map.of("teacher", t.id(), "condition", c.condition().name())));
+                                    + c.evidence().en()), orderedFacts("teacher", t.id(), "condition", c.condition().name())));
                 }
                 continue;
             }
@@ -172,7 +172,7 @@ public record RotationAssessment(SchoolYear schoolYear, Map<String, Eligibility>
                 if (!strongFrom || !weakTo) {
                     planFindings.add(new Finding(quotaRule, subject, Verdict.NOT_MET, Label.of(
                             "交流方向应由城区或优质学校到乡村或薄弱学校", "moves must go from urban or strong schools to rural or weak ones"),
-                            Map.of("from", from.location().name() + (from.weak() ? " weak" : ""),
+                            orderedFacts("from", from.location().name() + (from.weak() ? " weak" : ""),
                                     "to", to.location().name() + (to.weak() ? " weak" : ""))));
                 }
             }
@@ -273,7 +273,7 @@ public record RotationAssessment(SchoolYear schoolYear, Map<String, Eligibility>
                         + " 在本校任教满 " + years + " 年应优先交流, 但计划交流其他教师 " + String.join(", ", moved),
                         "principals and backbone teachers " + String.join(", ", stay) + " with " + years
                                 + " years at the school rotate first, but the plan moves others: " + String.join(", ", moved)),
-                        Map.of("staying", String.join(",", stay), "moving", String.join(",", moved))));
+                        orderedFacts("staying", String.join(",", stay), "moving", String.join(",", moved))));
             }
         });
         return findings;
@@ -300,5 +300,13 @@ public record RotationAssessment(SchoolYear schoolYear, Map<String, Eligibility>
         if (!problems.isEmpty()) {
             throw new InvalidDataException(problems);
         }
+    }
+
+    /** Facts in the order given: {@code Map.of} iterates in an order that changes from one JVM run to the next. */
+    private static Map<String, String> orderedFacts(String k1, String v1, String k2, String v2) {
+        Map<String, String> facts = new java.util.LinkedHashMap<>();
+        facts.put(k1, v1);
+        facts.put(k2, v2);
+        return facts;
     }
 }

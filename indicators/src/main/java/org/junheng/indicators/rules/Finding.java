@@ -1,9 +1,11 @@
 package org.junheng.indicators.rules;
 
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import org.junheng.core.internal.Checks;
 import org.junheng.core.value.Label;
 
@@ -28,7 +30,13 @@ public record Finding(String rule, String subject, Verdict verdict, Label explan
         Checks.notBlank(subject, "subject");
         Checks.notNull(verdict, "verdict");
         Checks.notNull(explanation, "explanation");
-        facts = Collections.unmodifiableMap(new LinkedHashMap<>(Checks.notNull(facts, "facts")));
+        Checks.notNull(facts, "facts");
+        // the facts are printed in their order, so it must be one that is the same on every run
+        Checks.check(facts.size() <= 1 || facts instanceof LinkedHashMap || facts instanceof SortedMap
+                || facts instanceof EnumMap || facts.getClass().getName().startsWith("java.util.Collections$Unmodifiable"),
+                "the facts of %s need a stated order (a LinkedHashMap, a sorted map), not %s", rule,
+                facts.getClass().getName());
+        facts = Collections.unmodifiableMap(new LinkedHashMap<>(facts));
         Checks.notNull(measure, "measure");
     }
 

@@ -1,0 +1,35 @@
+package org.junheng.indicators.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junheng.core.value.Label;
+import org.junit.jupiter.api.Test;
+
+class FindingTest {
+    private static final Label WHY = Label.of("说明", "why");
+
+    @Test
+    void factsWithoutAStatedOrderAreRefusedSoThatOutputIsTheSameOnEveryRun() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new Finding("ROT-6", "S1", Verdict.MET, WHY, Map.of("staying", "T1", "moving", "T2")));
+        assertTrue(e.getMessage().contains("ROT-6") && e.getMessage().contains("stated order"), e.getMessage());
+    }
+
+    @Test
+    void factsKeepTheOrderGiven() {
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("staying", "T1");
+        facts.put("moving", "T2");
+        assertEquals(List.of("staying", "moving"),
+                List.copyOf(new Finding("ROT-6", "S1", Verdict.MET, WHY, facts).facts().keySet()));
+        assertEquals(List.of("a", "b"), List.copyOf(new Finding("ROT-6", "S1", Verdict.MET, WHY,
+                new TreeMap<>(Map.of("b", "2", "a", "1"))).facts().keySet()));
+        assertEquals(Map.of("one", "1"), new Finding("ROT-6", "S1", Verdict.MET, WHY, Map.of("one", "1")).facts());
+    }
+}
