@@ -16,4 +16,5 @@ else
   echo "test.sh: not root on Debian: the browser and notebook tests run only where Chromium and Jupyter are installed" >&2
 fi
 
+scripts/licence-headers.sh --check
 mvn -B -ntp verify -Djunheng.requireTools="$require"
