@@ -26,6 +26,7 @@ import org.junheng.core.internal.Checks;
  */
 public record DataProblem(String source, String location, String field, String value, String expected) {
 
+    /** Checks that every part is present (null refused) and that {@code expected} is not blank. */
     public DataProblem {
         Checks.notNull(source, "source");
         Checks.notNull(location, "location");

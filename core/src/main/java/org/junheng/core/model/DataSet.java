@@ -105,6 +105,7 @@ public final class DataSet {
         return b;
     }
 
+    /** The data set's name, such as {@code 示例县}; never blank. */
     public String name() {
         return name;
     }
@@ -114,26 +115,32 @@ public final class DataSet {
         return asOf;
     }
 
+    /** The jurisdictions (administrative divisions) of the tree, in the order added. */
     public List<Jurisdiction> jurisdictions() {
         return jurisdictions;
     }
 
+    /** The schools, in the order added. */
     public List<School> schools() {
         return schools;
     }
 
+    /** The resources of the schools' stage sections (BAL-1, BAL-5), in the order added. */
     public List<SchoolResources> resources() {
         return resources;
     }
 
+    /** The classes with their sizes, in the order added. */
     public List<SchoolClass> classes() {
         return classes;
     }
 
+    /** The teachers, in the order added. */
     public List<Teacher> teachers() {
         return teachers;
     }
 
+    /** The teachers' periods at rural or weak schools (ROT-4, ROT-5 evidence), in the order added. */
     public List<ServicePeriod> servicePeriods() {
         return servicePeriods;
     }
@@ -143,14 +150,17 @@ public final class DataSet {
         return rotations;
     }
 
+    /** The students and the school-age people not enrolled, in the order added. */
     public List<Student> students() {
         return students;
     }
 
+    /** The funding figures, one record per jurisdiction and year, in the order added. */
     public List<FundingRecord> funding() {
         return funding;
     }
 
+    /** The schools' public-funds budgets and teacher-training spending, in the order added. */
     public List<SchoolFunding> schoolFunding() {
         return schoolFunding;
     }
@@ -177,14 +187,17 @@ public final class DataSet {
         };
     }
 
+    /** The jurisdiction with {@code code}; empty when the data set has none. */
     public Optional<Jurisdiction> jurisdiction(DivisionCode code) {
         return Optional.ofNullable(jurisdictionsByCode.get(code));
     }
 
+    /** The school with ID {@code id}; empty when the data set has none. */
     public Optional<School> school(String id) {
         return Optional.ofNullable(schoolsById.get(id));
     }
 
+    /** The teacher with ID {@code id}; empty when the data set has none. */
     public Optional<Teacher> teacher(String id) {
         return Optional.ofNullable(teachersById.get(id));
     }
@@ -252,51 +265,61 @@ public final class DataSet {
             this.asOf = Checks.notNull(asOf, "asOf");
         }
 
+        /** Adds a jurisdiction; null is refused. */
         public Builder add(Jurisdiction j) {
             jurisdictions.add(Checks.notNull(j, "jurisdiction"));
             return this;
         }
 
+        /** Adds a school; null is refused. */
         public Builder add(School s) {
             schools.add(Checks.notNull(s, "school"));
             return this;
         }
 
+        /** Adds the resources of a school's stage section; null is refused. */
         public Builder add(SchoolResources r) {
             resources.add(Checks.notNull(r, "resources"));
             return this;
         }
 
+        /** Adds a class; null is refused. */
         public Builder add(SchoolClass c) {
             classes.add(Checks.notNull(c, "schoolClass"));
             return this;
         }
 
+        /** Adds a teacher; null is refused. */
         public Builder add(Teacher t) {
             teachers.add(Checks.notNull(t, "teacher"));
             return this;
         }
 
+        /** Adds a teacher's period at a rural or weak school (ROT-4, ROT-5); null is refused. */
         public Builder add(ServicePeriod p) {
             servicePeriods.add(Checks.notNull(p, "servicePeriod"));
             return this;
         }
 
+        /** Adds a rotation move, planned or done (ROT-1 to ROT-3); null is refused. */
         public Builder add(RotationMove m) {
             rotations.add(Checks.notNull(m, "rotationMove"));
             return this;
         }
 
+        /** Adds a student or a school-age person not enrolled; null is refused. */
         public Builder add(Student s) {
             students.add(Checks.notNull(s, "student"));
             return this;
         }
 
+        /** Adds the funding figures of a jurisdiction and year; null is refused. */
         public Builder add(FundingRecord f) {
             funding.add(Checks.notNull(f, "funding"));
             return this;
         }
 
+        /** Adds a school's budget year; null is refused. */
         public Builder add(SchoolFunding f) {
             schoolFunding.add(Checks.notNull(f, "schoolFunding"));
             return this;

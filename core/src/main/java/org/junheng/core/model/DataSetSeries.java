@@ -34,6 +34,10 @@ import org.junheng.core.value.SchoolYear;
  */
 public record DataSetSeries(String name, List<DataSet> snapshots, List<DatedValue> observations) {
 
+    /**
+     * Checks the name and that there is at least one snapshot and at most one per school year; sorts the
+     * snapshots by reference date and the values by date then indicator.
+     */
     public DataSetSeries {
         Checks.notBlank(name, "name");
         List<DataSet> sorted = new ArrayList<>(Checks.notNull(snapshots, "snapshots"));

@@ -28,6 +28,7 @@ import org.junheng.core.internal.Checks;
  */
 public record DatedValue(String indicator, BigDecimal value, LocalDate date, String source) {
 
+    /** Checks that the indicator and source are not blank and that the value and date are present. */
     public DatedValue {
         Checks.notBlank(indicator, "indicator");
         Checks.notNull(value, "value");

@@ -34,6 +34,7 @@ public enum Degree implements Labelled {
         return label;
     }
 
+    /** Whether this degree is {@code other} or higher, in the order of the constants. */
     public boolean isAtLeast(Degree other) {
         return compareTo(other) >= 0;
     }

@@ -25,6 +25,7 @@ import org.junheng.core.internal.Checks;
  */
 public record DivisionCode(String value) implements Comparable<DivisionCode> {
 
+    /** Checks that the value is six digits and has a province part (not {@code 00}). */
     public DivisionCode {
         Checks.notNull(value, "value");
         Checks.check(value.length() == 6 && value.chars().allMatch(c -> c >= '0' && c <= '9'),
@@ -32,6 +33,7 @@ public record DivisionCode(String value) implements Comparable<DivisionCode> {
         Checks.check(!value.startsWith("00"), "division code (%s) has no province part", value);
     }
 
+    /** The code of the six digits {@code value}; refuses anything else, like the constructor. */
     public static DivisionCode of(String value) {
         return new DivisionCode(value);
     }
@@ -63,6 +65,7 @@ public record DivisionCode(String value) implements Comparable<DivisionCode> {
         return value.compareTo(other.value);
     }
 
+    /** The six digits, such as {@code 210100}. */
     @Override
     public String toString() {
         return value;

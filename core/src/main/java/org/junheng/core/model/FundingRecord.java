@@ -83,6 +83,11 @@ public record FundingRecord(
     /** The definition of general public budget education expenditure used from 2018. */
     public static final String GENERAL_BUDGET = "GENERAL_BUDGET";
 
+    /**
+     * Checks that the jurisdiction and definition are present, the year is 1949 to 9999, students are
+     * positive, every amount given is at least 0, and the restated prior figures come together; the surcharge
+     * shares need {@code educationSurcharge}.
+     */
     public FundingRecord {
         Checks.notNull(jurisdiction, "jurisdiction");
         Checks.inRange(year, 1949, 9999, "year");

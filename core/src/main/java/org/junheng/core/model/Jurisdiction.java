@@ -26,6 +26,7 @@ import org.junheng.core.internal.Checks;
  */
 public record Jurisdiction(DivisionCode code, String name, DivisionCode parent) {
 
+    /** Checks the code and name, and that a parent, when given, is of a higher level and contains the code. */
     public Jurisdiction {
         Checks.notNull(code, "code");
         Checks.notBlank(name, "name");
@@ -35,10 +36,12 @@ public record Jurisdiction(DivisionCode code, String name, DivisionCode parent) 
         }
     }
 
+    /** The level (province, city, county) that the code's digits denote. */
     public JurisdictionLevel level() {
         return code.level();
     }
 
+    /** The name and code, such as {@code "沈阳市 (210100)"}. */
     @Override
     public String toString() {
         return name + " (" + code + ")";

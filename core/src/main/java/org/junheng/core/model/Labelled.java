@@ -16,5 +16,6 @@ import org.junheng.core.value.Label;
 
 /** A value with a label for people in Chinese and English. */
 public interface Labelled {
+    /** The name for people, in Chinese (the law's own term) and English. */
     Label label();
 }

@@ -30,6 +30,10 @@ import org.junheng.core.value.SchoolYear;
 public record PostAllocation(DivisionCode jurisdiction, String schoolId, SchoolYear schoolYear, long seniorPosts,
         long middlePosts) {
 
+    /**
+     * Checks the jurisdiction and school year, that a school ID is not blank when given, and that the post
+     * counts are at least 0.
+     */
     public PostAllocation {
         Checks.notNull(jurisdiction, "jurisdiction");
         Checks.check(schoolId == null || !schoolId.isBlank(), "schoolId must not be blank");

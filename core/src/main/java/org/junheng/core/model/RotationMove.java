@@ -27,6 +27,7 @@ import org.junheng.core.value.SchoolYear;
  */
 public record RotationMove(String teacherId, String fromSchoolId, String toSchoolId, SchoolYear schoolYear) {
 
+    /** Checks that the IDs are not blank, the school year is present, and the two schools differ. */
     public RotationMove {
         Checks.notBlank(teacherId, "teacherId");
         Checks.notBlank(fromSchoolId, "fromSchoolId");

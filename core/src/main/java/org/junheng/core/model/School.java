@@ -54,6 +54,10 @@ public record School(
         String pairedWith,
         Set<SchoolFeature> features) {
 
+    /**
+     * Checks the required fields, that only a private school may be non-inclusive, and that a school is not
+     * paired with itself; keeps the features in declaration order.
+     */
     public School {
         Checks.notBlank(id, "id");
         Checks.notBlank(name, "name");
@@ -84,6 +88,10 @@ public record School(
         return features.contains(feature);
     }
 
+    /**
+     * {@code "School[S001 示例小学, primary school, public, rural, weak]"}: ID, name, then type, ownership and
+     * location in English, and {@code weak} when the school is weak.
+     */
     @Override
     public String toString() {
         return "School[" + id + " " + name + ", " + type.label().en() + ", " + ownership.label().en() + ", "

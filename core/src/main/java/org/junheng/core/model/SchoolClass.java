@@ -25,6 +25,10 @@ import org.junheng.core.internal.Checks;
  */
 public record SchoolClass(String id, String schoolId, Stage stage, int grade, int size) {
 
+    /**
+     * Checks the IDs, that the stage has grades, that the grade is 1 to the stage's highest, and that the
+     * size is 1 to 10,000 pupils.
+     */
     public SchoolClass {
         Checks.notBlank(id, "id");
         Checks.notBlank(schoolId, "schoolId");

@@ -26,6 +26,7 @@ import org.junheng.core.value.Money;
  */
 public record SchoolFunding(String schoolId, int year, Money publicFundsBudget, Money teacherTraining) {
 
+    /** Checks the school ID, that the year is 1949 to 9999, and that both amounts are present and at least 0. */
     public SchoolFunding {
         Checks.notBlank(schoolId, "schoolId");
         Checks.inRange(year, 1949, 9999, "year");

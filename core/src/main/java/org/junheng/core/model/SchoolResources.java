@@ -41,6 +41,10 @@ public record SchoolResources(
         int computers,
         int books) {
 
+    /**
+     * Checks that the areas are at least 0 and below 10^15 m² (at most 20 decimal places), and that the
+     * equipment value and counts are at least 0.
+     */
     public SchoolResources {
         Checks.notBlank(schoolId, "schoolId");
         Checks.notNull(stage, "stage");

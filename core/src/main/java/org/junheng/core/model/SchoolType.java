@@ -53,6 +53,7 @@ public enum SchoolType implements Labelled {
         return stages;
     }
 
+    /** Whether this kind of school teaches {@code stage}. */
     public boolean teaches(Stage stage) {
         return stages.contains(stage);
     }

@@ -30,6 +30,10 @@ import org.junheng.core.internal.Checks;
 public record ServicePeriod(String teacherId, String schoolId, LocalDate from, LocalDate until, boolean rural,
         boolean weak) {
 
+    /**
+     * Checks the teacher ID and start date, that the end does not precede the start, and that the school
+     * was rural or weak.
+     */
     public ServicePeriod {
         Checks.notBlank(teacherId, "teacherId");
         Checks.notNull(from, "from");

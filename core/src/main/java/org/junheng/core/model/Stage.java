@@ -51,6 +51,10 @@ public enum Stage implements Labelled {
         return maxGrade;
     }
 
+    /**
+     * Whether the stage is taught in grades (preschool to secondary vocational); false for higher education
+     * and for people not enrolled.
+     */
     public boolean hasGrades() {
         return maxGrade > 0;
     }

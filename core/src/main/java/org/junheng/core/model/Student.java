@@ -65,6 +65,11 @@ public record Student(
         boolean specialHardshipInEnrolmentYear,
         LocalDate adultDiplomaDate) {
 
+    /**
+     * Checks the required fields; a stage with grades needs a school and a grade in its range, others grade
+     * 0; a person not enrolled has no school; and the dates are in order (enrolment and adult diploma after
+     * birth, certificate from birth on and ending after it starts).
+     */
     public Student {
         Checks.notBlank(id, "id");
         Checks.notNull(stage, "stage");
@@ -98,6 +103,10 @@ public record Student(
                 && (disabilityCertificateUntil == null || !date.isAfter(disabilityCertificateUntil));
     }
 
+    /**
+     * {@code "Student[P001 张三, primary grade 3, school S001, disability certificate]"}: ID, name
+     * when known, stage in English with the grade, school, and whether a disability certificate is held.
+     */
     @Override
     public String toString() {
         return "Student[" + id + (name == null ? "" : " " + name) + ", " + stage.label().en()

@@ -62,6 +62,10 @@ public record Teacher(
         LocalDate targetedRecruitment,
         Exemption exemption) {
 
+    /**
+     * Checks the required fields and that the dates are in order: hired after birth, at the current school
+     * not before hiring, targeted recruitment after birth.
+     */
     public Teacher {
         Checks.notBlank(id, "id");
         Checks.notBlank(schoolId, "schoolId");
@@ -81,6 +85,10 @@ public record Teacher(
                 "targetedRecruitment (%s) must be after birthDate (%s)", targetedRecruitment, birthDate);
     }
 
+    /**
+     * {@code "Teacher[T001 李四, school S001, mathematics, senior, backbone county]"}: ID, name when known,
+     * school, then subject, title and backbone level in English.
+     */
     @Override
     public String toString() {
         return "Teacher[" + id + (name == null ? "" : " " + name) + ", school " + schoolId + ", "

@@ -55,6 +55,7 @@ public record FiscalYear(int year) implements Comparable<FiscalYear> {
         return Integer.compare(year, other.year);
     }
 
+    /** The year's four digits, such as {@code 2024}. */
     @Override
     public String toString() {
         return Integer.toString(year);
