@@ -43,7 +43,7 @@ interface Fields {
         return unknown;
     }
 
-    /** Whether the value of {@code field} is text, a number or a boolean, as the source wrote it. */
+    /** How the value of {@code field} was written: absent, text, a number or a boolean. */
     Kind kind(String field);
 
     /** The value's text; null when absent. */
