@@ -126,7 +126,8 @@ public final class Distribution {
 
     /**
      * Adds one value with its weight; returns this distribution.
-     * @throws IllegalArgumentException if the value is not finite or the weight is not positive, or either is out of range
+     * @throws IllegalArgumentException if the value is not finite or the weight is not positive, or either is
+     *         out of range
      */
     public Distribution accept(double value, double weight) {
         Values.finite(value);
