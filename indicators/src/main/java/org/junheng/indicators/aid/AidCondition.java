@@ -40,6 +40,7 @@ public enum AidCondition implements Labelled {
         this.label = Label.of(zh, en);
     }
 
+    /** The failed condition as a refusal states it, in Chinese and English. */
     @Override
     public Label label() {
         return label;
