@@ -43,7 +43,7 @@ public enum AidCondition implements Labelled {
     ALREADY_PAID("已发放", "already paid"),
     /** The person has been paid the item for the most years the policy allows at this stage. */
     MAXIMUM_YEARS("已达资助年限", "maximum years of aid at this stage reached"),
-    /** Without stacking the person keeps whichever pays more, the yearly item or the one-time ones; the other is refused. */
+    /** Without stacking the person keeps whichever pays more, the yearly item or the one-time ones. */
     DOES_NOT_STACK("不与其他资助项目同时享受", "does not stack with another item (aid.stacking = false)"),
     /** The school is not in the nutrition improvement programme. Not produced by the calculator at present. */
     NOT_IN_NUTRITION_PROGRAMME("学校不在营养改善计划", "school not in the nutrition programme"),
