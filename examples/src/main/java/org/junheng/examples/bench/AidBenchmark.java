@@ -49,12 +49,14 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5)
 public class AidBenchmark {
 
+    /** The synthetic data set's size, a {@code SyntheticDataSets.Scale} name. */
     @Param({"PROVINCE"})
     public String scale;
 
     private DataSet data;
     private AidCalculator calculator;
 
+    /** Generates the data set from seed 1 and a calculator under the Shenyang profile; prints the student count. */
     @Setup
     public void setUp() {
         data = SyntheticDataSets.generate(SyntheticDataSets.Scale.valueOf(scale), 1);
@@ -62,6 +64,7 @@ public class AidBenchmark {
         System.out.printf("%n%s: %,d students%n", scale, data.students().size());
     }
 
+    /** Every student's entitlements for school year 2026, as of 1 September 2026, summed into the budget. */
     @Benchmark
     public AidBudget provinceBudget() {
         return AidBudget.of(data, calculator, SchoolYear.of(2026), LocalDate.of(2026, 9, 1), List.of());

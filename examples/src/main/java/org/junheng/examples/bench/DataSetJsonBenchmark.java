@@ -45,12 +45,17 @@ import org.openjdk.jmh.annotations.TearDown;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class DataSetJsonBenchmark {
 
+    /** The synthetic data set's size, a {@code SyntheticDataSets.Scale} name (CITY, PROVINCE, ...). */
     @Param({"CITY"})
     public String scale;
 
     private DataSet data;
     private Path file;
 
+    /**
+     * Generates the data set from seed 1, writes it to a temporary file to read back, and prints the
+     * record count and the file's size in bytes.
+     */
     @Setup(Level.Trial)
     public void setUp() throws IOException {
         data = SyntheticDataSets.generate(SyntheticDataSets.Scale.valueOf(scale), 1);
@@ -62,16 +67,19 @@ public class DataSetJsonBenchmark {
         System.out.printf("%n%s: %,d records, %,d bytes of JSON%n", scale, records, Files.size(file));
     }
 
+    /** Deletes the temporary JSON file. */
     @TearDown(Level.Trial)
     public void tearDown() throws IOException {
         Files.deleteIfExists(file);
     }
 
+    /** Reads the whole data set back from the JSON file. */
     @Benchmark
     public DataSet read() throws IOException {
         return DataSetJson.read(file);
     }
 
+    /** Writes the data set as JSON to a stream that only counts; returns the bytes written. */
     @Benchmark
     public long write() throws IOException {
         CountingStream out = new CountingStream();

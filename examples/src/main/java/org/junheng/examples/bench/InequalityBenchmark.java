@@ -51,12 +51,14 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5)
 public class InequalityBenchmark {
 
+    /** The number of (value, weight) pairs. */
     @Param({"10000000"})
     public int size;
 
     private double[] values;
     private double[] weights;
 
+    /** Draws the pairs from a fixed seed, so that every run measures the same data. */
     @Setup
     public void setUp() {
         SplittableRandom random = new SplittableRandom(42);
@@ -72,26 +74,31 @@ public class InequalityBenchmark {
         return Math.sqrt(-2 * Math.log(1 - r.nextDouble())) * Math.cos(2 * Math.PI * r.nextDouble());
     }
 
+    /** The weighted Gini coefficient, including the radix sort it needs. */
     @Benchmark
     public double gini() {
         return Distribution.of(values, weights).gini();
     }
 
+    /** The weighted coefficient of variation (BAL-4), in two passes over the arrays. */
     @Benchmark
     public double coefficientOfVariation() {
         return WeightedMoments.of(values, weights).coefficientOfVariation();
     }
 
+    /** Theil's T, GE(1): one logarithm per value. */
     @Benchmark
     public double theil() {
         return GeneralizedEntropy.of(1, values, weights);
     }
 
+    /** The mean log deviation, GE(0): one logarithm per value. */
     @Benchmark
     public double meanLogDeviation() {
         return GeneralizedEntropy.of(0, values, weights);
     }
 
+    /** GE(2), half the squared coefficient of variation: no logarithm, a square per value. */
     @Benchmark
     public double generalizedEntropy2() {
         return GeneralizedEntropy.of(2, values, weights);
@@ -103,6 +110,7 @@ public class InequalityBenchmark {
         return Atkinson.of(1, values, weights);
     }
 
+    /** A(0.5), the GE(0.5) behind it: one square root per value. */
     @Benchmark
     public double atkinsonHalf() {
         return Atkinson.of(0.5, values, weights);

@@ -45,17 +45,20 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5)
 public class RotationBenchmark {
 
+    /** The synthetic data set's size, a {@code SyntheticDataSets.Scale} name. */
     @Param({"PROVINCE"})
     public String scale;
 
     private DataSet data;
 
+    /** Generates the data set from seed 1 and prints its teacher count. */
     @Setup
     public void setUp() {
         data = SyntheticDataSets.generate(SyntheticDataSets.Scale.valueOf(scale), 1);
         System.out.printf("%n%s: %,d teachers%n", scale, data.teachers().size());
     }
 
+    /** The whole rotation assessment (eligibility, plan, quotas, careers) under the Shenyang profile. */
     @Benchmark
     public RotationAssessment assessProvince() {
         return RotationAssessment.of(data, Policies.shenyang());

@@ -189,6 +189,7 @@ public final class AidCalculator {
         return new AidCalculator(Checks.notNull(policy, "policy"));
     }
 
+    /** The policy whose parameters (amounts, held rules, jurisdiction) this calculator applies. */
     public Policy policy() {
         return policy;
     }

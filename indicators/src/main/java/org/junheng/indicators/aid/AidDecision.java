@@ -26,6 +26,7 @@ import org.junheng.core.value.Money;
  */
 public record AidDecision(String personId, List<Entitlement> entitlements, List<Refusal> refusals) {
 
+    /** Refuses a blank person ID; copies the entitlements and refusals, none of which may be null. */
     public AidDecision {
         Checks.notBlank(personId, "personId");
         entitlements = List.copyOf(entitlements);

@@ -28,6 +28,7 @@ import org.junheng.core.value.SchoolYear;
  */
 public record AidPayment(String personId, AidItem item, SchoolYear schoolYear, Money amount) {
 
+    /** Refuses a blank person ID, a null item, school year or amount, and a negative amount. */
     public AidPayment {
         Checks.notBlank(personId, "personId");
         Checks.notNull(item, "item");

@@ -38,6 +38,10 @@ import org.junheng.core.value.SchoolYear;
 public record Entitlement(String personId, AidItem item, String rule, Money amount, SchoolYear period, boolean priority,
         Map<String, String> facts) {
 
+    /**
+     * Refuses a blank person ID, a null item or period, and a rule that is not one of the item's rules;
+     * keeps an unmodifiable copy of {@code facts} in their given order.
+     */
     public Entitlement {
         Checks.notBlank(personId, "personId");
         Checks.notNull(item, "item");

@@ -26,6 +26,10 @@ import org.junheng.core.internal.Checks;
  */
 public record Refusal(String personId, AidItem item, String rule, List<AidCondition> failed) {
 
+    /**
+     * Refuses a blank person ID, a null item, a rule that is not one of the item's rules, and an empty
+     * list of failed conditions.
+     */
     public Refusal {
         Checks.notBlank(personId, "personId");
         Checks.notNull(item, "item");
@@ -34,6 +38,10 @@ public record Refusal(String personId, AidItem item, String rule, List<AidCondit
         Checks.check(!failed.isEmpty(), "a refusal names at least one failed condition");
     }
 
+    /**
+     * Prints {@code "<person> <rule> refused: [<failed conditions in English>]"}, such as
+     * {@code "S001 AID-1 refused: [...]"}.
+     */
     @Override
     public String toString() {
         return personId + " " + rule + " refused: " + failed.stream().map(c -> c.label().en()).toList();

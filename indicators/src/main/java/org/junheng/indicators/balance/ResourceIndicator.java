@@ -55,6 +55,7 @@ public enum ResourceIndicator implements Labelled {
         this.label = Label.of(zh, en);
     }
 
+    /** The indicator's name as the 2017 assessment method words it, with its unit in English. */
     @Override
     public Label label() {
         return label;

@@ -34,6 +34,10 @@ import org.junheng.indicators.rules.Finding;
 public record SchoolAssessment(String schoolId, String schoolName, Stage stage, long students,
         List<IndicatorValue> values, Finding bal2) {
 
+    /**
+     * Refuses a blank school ID and a null stage or BAL-2 finding; copies {@code values}, which must
+     * hold no null.
+     */
     public SchoolAssessment {
         Checks.notBlank(schoolId, "schoolId");
         Checks.notNull(stage, "stage");

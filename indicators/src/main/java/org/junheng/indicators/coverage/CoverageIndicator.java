@@ -212,6 +212,7 @@ public enum CoverageIndicator implements Labelled {
         return rule;
     }
 
+    /** The indicator's name as reports print it, in Chinese and English. */
     @Override
     public Label label() {
         return label;

@@ -113,6 +113,10 @@ public record Rate(CoverageIndicator indicator, String subject, long numerator, 
                 .orElseGet(() -> "n/a (" + notApplicable.en() + ")");
     }
 
+    /**
+     * Prints the rule ID, the indicator's English label, the subject and {@link #display()}, such as
+     * {@code "COV-1 <label>, <subject>: 87.50% (350/400)"}.
+     */
     @Override
     public String toString() {
         return indicator.rule() + " " + indicator.label().en() + ", " + subject + ": " + display();

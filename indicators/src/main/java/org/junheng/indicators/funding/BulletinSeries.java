@@ -95,6 +95,7 @@ public final class BulletinSeries {
             return key;
         }
 
+        /** The level as the bulletins name it (普通小学, 普通初中, …), with its English name. */
         @Override
         public Label label() {
             return label;

@@ -54,19 +54,30 @@ public final class Atkinson {
         return a.value();
     }
 
+    /** The inequality aversion ε (at least 0): the larger, the more weight the index gives to the lowest values. */
     public double epsilon() {
         return epsilon;
     }
 
+    /** Adds one value with weight 1; returns this accumulator. */
     public Atkinson accept(double value) {
         return accept(value, 1);
     }
 
+    /**
+     * Adds one value with its weight; returns this accumulator.
+     * @throws IllegalArgumentException if the value or weight is not finite, the weight is not positive, or a zero is
+     *     refused under the chosen {@link ZeroValues}
+     */
     public Atkinson accept(double value, double weight) {
         entropy.accept(value, weight);
         return this;
     }
 
+    /**
+     * Merges another accumulator's values into this one; returns this accumulator.
+     * @throws IllegalArgumentException if the other accumulator has a different ε
+     */
     public Atkinson combine(Atkinson other) {
         Checks.check(other.epsilon == epsilon, "A(%s) cannot combine with A(%s)", epsilon, other.epsilon);
         entropy.combine(other.entropy);

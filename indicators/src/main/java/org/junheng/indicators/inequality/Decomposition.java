@@ -31,6 +31,7 @@ import java.util.Map;
  */
 public record Decomposition<K>(double alpha, double total, double between, double within, Map<K, Group> groups) {
 
+    /** Checks nothing; keeps an unmodifiable copy of {@code groups} in their given order. */
     public Decomposition {
         groups = Collections.unmodifiableMap(new LinkedHashMap<>(groups));
     }

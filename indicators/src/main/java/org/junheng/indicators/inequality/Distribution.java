@@ -119,10 +119,16 @@ public final class Distribution {
         }
     }
 
+    /** Adds one value with weight 1; returns this distribution. */
     public Distribution accept(double value) {
         return accept(value, 1);
     }
 
+    /**
+     * Adds one value with its weight; returns this distribution.
+     * @throws IllegalArgumentException if the value is not finite or the weight is not positive, or either is
+     *         out of range
+     */
     public Distribution accept(double value, double weight) {
         Values.finite(value);
         Values.weight(weight);
@@ -148,10 +154,12 @@ public final class Distribution {
         return this;
     }
 
+    /** The number of (value, weight) pairs accepted. */
     public int count() {
         return size;
     }
 
+    /** The sum W of the weights, summed afresh on each call. */
     public double totalWeight() {
         double w = 0;
         for (int i = 0; i < size; i++) {
@@ -274,16 +282,19 @@ public final class Distribution {
         return values[size - 1];
     }
 
+    /** The weighted median {@code P(0.5)}: the smallest value whose cumulative weight reaches half of W. */
     public double median() {
         return percentile(0.5);
     }
 
+    /** The smallest value. @throws IllegalStateException when empty */
     public double min() {
         requireNonEmpty("the minimum");
         sort();
         return values[0];
     }
 
+    /** The largest value. @throws IllegalStateException when empty */
     public double max() {
         requireNonEmpty("the maximum");
         sort();
@@ -466,6 +477,7 @@ public final class Distribution {
         return new GiniDecomposition<>(total, between, within, total - between - within, parts);
     }
 
+    /** Prints {@code Distribution[n=…]}, the number of pairs, without sorting or measuring anything. */
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "Distribution[n=%d]", size);

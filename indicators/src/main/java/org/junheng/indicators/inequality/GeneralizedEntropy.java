@@ -76,6 +76,7 @@ public final class GeneralizedEntropy {
         return new GeneralizedEntropy(alpha, zeroValues);
     }
 
+    /** The sensitivity parameter α: GE(0) is the mean log deviation, GE(1) Theil's T, GE(2) half the squared CV. */
     public double alpha() {
         return alpha;
     }
@@ -271,10 +272,12 @@ public final class GeneralizedEntropy {
         return this;
     }
 
+    /** The number of values accepted (a value of weight 3 counts once). */
     public long count() {
         return count;
     }
 
+    /** The sum W of the accepted weights. */
     public double totalWeight() {
         return weight.value();
     }
@@ -370,6 +373,10 @@ public final class GeneralizedEntropy {
         return new Decomposition<>(alpha, total, means.value(), within, parts);
     }
 
+    /**
+     * Prints {@code GeneralizedEntropy[α=…, n=…, W=…, GE=…]} with GE to six significant digits, or
+     * {@code GeneralizedEntropy[α=…, empty]} before any value is accepted.
+     */
     @Override
     public String toString() {
         return count == 0 ? "GeneralizedEntropy[α=" + alpha + ", empty]"

@@ -30,6 +30,7 @@ import java.util.Map;
 public record GiniDecomposition<K>(double total, double between, double within, double overlap,
         Map<K, Decomposition.Group> groups) {
 
+    /** Checks nothing; keeps an unmodifiable copy of {@code groups} in their given order. */
     public GiniDecomposition {
         groups = Collections.unmodifiableMap(new LinkedHashMap<>(groups));
     }

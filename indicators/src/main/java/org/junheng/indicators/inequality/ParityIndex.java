@@ -24,6 +24,7 @@ import java.util.Locale;
  */
 public record ParityIndex(double value) {
 
+    /** Refuses a value that is negative, NaN or infinite ({@link IllegalArgumentException}). */
     public ParityIndex {
         if (!(value >= 0) || !Double.isFinite(value)) {
             throw new IllegalArgumentException(String.format(Locale.ROOT, "parity (%s) must be finite and >= 0", value));

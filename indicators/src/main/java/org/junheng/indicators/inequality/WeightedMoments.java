@@ -183,10 +183,12 @@ public final class WeightedMoments {
         return this;
     }
 
+    /** The number of values accepted (a value of weight 3 counts once). */
     public long count() {
         return count;
     }
 
+    /** The sum W of the accepted weights. */
     public double totalWeight() {
         return weight;
     }
@@ -213,10 +215,12 @@ public final class WeightedMoments {
         return Math.max(0, m2) / weight;
     }
 
+    /** The population variance {@code Σ w (x − mean)² / W}. @throws IllegalStateException when empty */
     public double variance() {
         return variance(Correction.NONE);
     }
 
+    /** The population standard deviation, the square root of {@link #variance()}, in the values' unit. */
     public double standardDeviation() {
         return Math.sqrt(variance());
     }
@@ -235,6 +239,10 @@ public final class WeightedMoments {
         return Math.sqrt(variance(correction)) / m;
     }
 
+    /**
+     * The population coefficient of variation {@code sd / mean} (BAL-4).
+     * @throws IllegalStateException when empty or the mean is not positive
+     */
     public double coefficientOfVariation() {
         return coefficientOfVariation(Correction.NONE);
     }
@@ -244,6 +252,10 @@ public final class WeightedMoments {
         return new WeightedMoments().combine(this);
     }
 
+    /**
+     * Prints {@code WeightedMoments[n=…, W=…, mean=…, sd=…]} with mean and sd to six significant digits,
+     * or {@code WeightedMoments[empty]}.
+     */
     @Override
     public String toString() {
         return count == 0 ? "WeightedMoments[empty]" : String.format(Locale.ROOT,

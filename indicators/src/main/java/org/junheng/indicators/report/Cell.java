@@ -85,7 +85,11 @@ public sealed interface Cell permits Cell.Text, Cell.Words, Cell.Number, Cell.Ju
         return Empty.INSTANCE;
     }
 
-    /** Text that is the same in every language. */
+    /**
+     * Text that is the same in every language.
+     *
+     * @param text the text as shown: an ID, a code, a name from the data
+     */
     record Text(String text) implements Cell {
         /** Requires the text. */
         public Text {
@@ -99,7 +103,11 @@ public sealed interface Cell permits Cell.Text, Cell.Words, Cell.Number, Cell.Ju
         }
     }
 
-    /** Words in both languages. */
+    /**
+     * Words in both languages.
+     *
+     * @param label the words in Chinese and English
+     */
     record Words(Label label) implements Cell {
         /** Requires the label. */
         public Words {
@@ -113,7 +121,12 @@ public sealed interface Cell permits Cell.Text, Cell.Words, Cell.Number, Cell.Ju
         }
     }
 
-    /** An exact number in a unit. */
+    /**
+     * An exact number in a unit.
+     *
+     * @param value the exact value, shown with {@link BigDecimal#toPlainString()}
+     * @param unit its unit; {@code PERCENT} adds a per-cent sign
+     */
     record Number(BigDecimal value, Unit unit) implements Cell {
         /** Requires the value and its unit. */
         public Number {
@@ -128,7 +141,11 @@ public sealed interface Cell permits Cell.Text, Cell.Words, Cell.Number, Cell.Ju
         }
     }
 
-    /** A rule's verdict. */
+    /**
+     * A rule's verdict.
+     *
+     * @param verdict the verdict, shown as its label in the reader's language
+     */
     record Judged(Verdict verdict) implements Cell {
         /** Requires the verdict. */
         public Judged {

@@ -31,6 +31,10 @@ import org.junheng.core.value.Language;
  */
 public record Report(Label title, String dataSet, LocalDate asOf, String policy, List<Section> sections) {
 
+    /**
+     * Refuses a null title or date and a blank data-set or policy name; copies {@code sections}, which
+     * must hold no null.
+     */
     public Report {
         Checks.notNull(title, "title");
         Checks.notBlank(dataSet, "dataSet");

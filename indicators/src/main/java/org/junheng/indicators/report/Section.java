@@ -29,6 +29,7 @@ import org.junheng.indicators.rules.Finding;
  */
 public record Section(Label title, List<Table> tables, List<Label> notes, List<Finding> findings) {
 
+    /** Refuses a null title; copies the tables, notes and findings, none of which may be null. */
     public Section {
         Checks.notNull(title, "title");
         tables = List.copyOf(tables);

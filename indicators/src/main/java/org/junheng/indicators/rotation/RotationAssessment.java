@@ -67,6 +67,7 @@ public record RotationAssessment(SchoolYear schoolYear, Map<String, Eligibility>
         List<Quota> countyQuotas, String bindingScope, List<Finding> plan, List<CareerConditions> careers,
         List<Finding> workforce) {
 
+    /** Checks nothing; keeps unmodifiable copies of the maps and lists, eligibility in its given order. */
     public RotationAssessment {
         eligibility = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(eligibility));
         schoolQuotas = List.copyOf(schoolQuotas);

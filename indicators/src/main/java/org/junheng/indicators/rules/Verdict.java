@@ -39,6 +39,7 @@ public enum Verdict implements Labelled {
         this.label = Label.of(zh, en);
     }
 
+    /** The verdict as reports print it: 达标 / met, 未达标 / not met, and so on. */
     @Override
     public Label label() {
         return label;

@@ -30,6 +30,7 @@ import org.junheng.core.value.Ratio;
  */
 public record DatedObservation(Observation observation, LocalDate date, String source) {
 
+    /** Refuses a null observation or date and a blank source. */
     public DatedObservation {
         Checks.notNull(observation, "observation");
         Checks.notNull(date, "date");

@@ -53,6 +53,10 @@ public record TargetResult(Target target, LocalDate date, Observation observatio
     /** The policy parameter that supplies a number for 基本 (basically) where the seed gives none. */
     public static final String BASICALLY_SHARE = "targets.basically.share";
 
+    /**
+     * Refuses a null target, date, source, verdict, threshold or explanation, an observation without
+     * its date (or a date without one), and NOT_MET on a target that is not binding: a soft one is short of aim.
+     */
     public TargetResult {
         Checks.notNull(target, "target");
         Checks.notNull(date, "date");

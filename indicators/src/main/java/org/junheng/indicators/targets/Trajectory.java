@@ -38,6 +38,7 @@ public record Trajectory(DatedObservation first, DatedObservation latest, BigDec
 
     private static final BigDecimal DAYS_A_YEAR = new BigDecimal("365.25");
 
+    /** Refuses a null first or latest observation or a null {@code neededPerYear}; the pace may be null. */
     public Trajectory {
         Checks.notNull(first, "first");
         Checks.notNull(latest, "latest");
