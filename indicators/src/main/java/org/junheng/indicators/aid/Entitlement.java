@@ -39,14 +39,15 @@ public record Entitlement(String personId, AidItem item, String rule, Money amou
         Map<String, String> facts) {
 
     /**
-     * Refuses a blank person ID, a null item or period, and a rule that is not one of the item's rules;
-     * keeps an unmodifiable copy of {@code facts} in their given order.
+     * Refuses a blank person ID, a null item or period, a rule that is not one of the item's rules and a
+     * negative amount; keeps an unmodifiable copy of {@code facts} in their given order.
      */
     public Entitlement {
         Checks.notBlank(personId, "personId");
         Checks.notNull(item, "item");
         Checks.check(item.rules().contains(rule), "rule (%s) must be one of %s for %s", rule, item.rules(), item);
         Checks.notNull(period, "period");
+        Checks.check(amount == null || amount.signum() >= 0, "amount (%s) must not be negative", amount);
         facts = Collections.unmodifiableMap(new LinkedHashMap<>(facts));
     }
 

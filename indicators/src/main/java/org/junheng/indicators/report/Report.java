@@ -20,8 +20,8 @@ import org.junheng.core.value.Language;
 
 /**
  * The report on a data set under a policy: one section per area. Render it with
- * {@link #render(ReportFormat, Language)}; {@code toString} is the plain text in Chinese and English
- * labels. Immutable and thread-safe.
+ * {@link #render(ReportFormat, Language)}; {@code toString} is the plain text with English labels.
+ * Immutable and thread-safe.
  *
  * @param title the report's title
  * @param dataSet the data set's name
