@@ -343,17 +343,23 @@ public record CountyAssessment(DivisionCode county, String name, Map<Stage, Stag
         double cv = m.coefficientOfVariation();
         facts.put("mean", String.format(Locale.ROOT, "%.4f", m.mean()));
         facts.put("cv", String.format(Locale.ROOT, "%.4f", cv));
-        boolean met = cv <= ceiling.doubleValue();
+        Measure measure = ceilingMeasure(cv, ceiling);
+        boolean met = withinCeiling(measure);
         return new Finding(rule, subject, met ? Verdict.MET : Verdict.NOT_MET, Label.of(
                 String.format(Locale.ROOT, "差异系数 %.4f %s %s", cv, met ? "≤" : ">", ceiling.toPlainString()),
                 String.format(Locale.ROOT, "CV %.4f %s ceiling %s", cv, met ? "<=" : "above the", ceiling.toPlainString())),
-                facts).withMeasure(ceilingMeasure(cv, ceiling));
+                facts).withMeasure(measure);
     }
 
     /** A CV against its ceiling: the CV as the double's shortest decimal, the excess over the ceiling as shortfall. */
     static Measure ceilingMeasure(double cv, BigDecimal ceiling) {
         BigDecimal value = BigDecimal.valueOf(cv);
         return Measure.of(value, ceiling, value.subtract(ceiling).max(BigDecimal.ZERO), Unit.PLAIN);
+    }
+
+    /** "不超过" the ceiling, decided on the exact decimals of the measure, not on a binary double. */
+    private static boolean withinCeiling(Measure measure) {
+        return measure.value().compareTo(measure.threshold().orElseThrow()) <= 0;
     }
 
     /** BAL-5: the plain mean of the eight CVs of the 2012 standard. */
@@ -408,11 +414,12 @@ public record CountyAssessment(DivisionCode county, String name, Map<Stage, Stag
         }
         double composite = sum / cvs.length;
         f.put("composite", String.format(Locale.ROOT, "%.4f", composite));
-        boolean met = composite <= ceiling.doubleValue();
+        Measure measure = ceilingMeasure(composite, ceiling);
+        boolean met = withinCeiling(measure);
         return new Finding("BAL-5", subject, met ? Verdict.MET : Verdict.NOT_MET, Label.of(
                 String.format(Locale.ROOT, "综合差异系数 %.4f %s %s (八项平均; 单项见事实)", composite, met ? "≤" : ">", ceiling),
                 String.format(Locale.ROOT, "composite CV %.4f %s %s (mean of eight; single CVs in the facts)", composite,
-                        met ? "<=" : "above", ceiling)), f).withMeasure(ceilingMeasure(composite, ceiling));
+                        met ? "<=" : "above", ceiling)), f).withMeasure(measure);
     }
 
     /** BAL-6: class sizes and school sizes. */

@@ -48,7 +48,6 @@ import org.junheng.indicators.coverage.CoverageIndicators;
 import org.junheng.indicators.funding.TwoNoDecreases;
 import org.junheng.indicators.funding.YearCheck;
 import org.junheng.indicators.inequality.Distribution;
-import org.junheng.indicators.inequality.WeightedMoments;
 import org.junheng.indicators.rules.Finding;
 import org.junheng.indicators.rules.Measure;
 import org.junheng.indicators.rules.Verdict;
@@ -160,7 +159,7 @@ public final class ReportCharts {
         return figures;
     }
 
-    /** One bar per indicator: its CV (computed as the BAL-3 finding computes it) against the ceiling. */
+    /** One bar per indicator: the CV of its BAL-3 finding against the ceiling. */
     static BarChart cvBars(CountyAssessment county, CountyAssessment.StageAssessment stage, Language language) {
         ResourceIndicator[] indicators = ResourceIndicator.values();
         List<BarChart.Bar> bars = new ArrayList<>();
@@ -175,14 +174,8 @@ public final class ReportCharts {
             } else if (f.facts().containsKey("ceiling")) {
                 ceiling = new BigDecimal(f.facts().get("ceiling"));
             }
-            OptionalDouble cv = OptionalDouble.empty();
-            if (f.verdict() == Verdict.MET || f.verdict() == Verdict.NOT_MET) {
-                WeightedMoments m = new WeightedMoments();
-                for (SchoolAssessment s : stage.schools()) {
-                    s.value(indicators[i]).ifPresent(v -> m.accept(v.toDouble(), s.students()));
-                }
-                cv = OptionalDouble.of(m.coefficientOfVariation());
-            }
+            // the CV the finding judged; a finding that could not compute one has no measure
+            OptionalDouble cv = f.measure().map(m -> OptionalDouble.of(m.value().doubleValue())).orElse(OptionalDouble.empty());
             Tone tone = switch (f.verdict()) {
                 case MET -> Tone.GOOD;
                 case NOT_MET -> Tone.BAD;
