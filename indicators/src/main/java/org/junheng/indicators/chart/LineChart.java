@@ -15,6 +15,7 @@ package org.junheng.indicators.chart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 import org.junheng.core.internal.Checks;
 
 /**
@@ -122,21 +123,8 @@ public record LineChart(String title, String xAxis, String yAxis, List<Series> s
 
     /** The horizontal scale: whole years around every mark and vertical reference. */
     public Scale xScale() {
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (Series s : series) {
-            for (Mark m : s.marks()) {
-                lo = Math.min(lo, m.x());
-                hi = Math.max(hi, m.x());
-            }
-        }
-        for (Reference r : references) {
-            if (r.vertical()) {
-                lo = Math.min(lo, r.value());
-                hi = Math.max(hi, r.value());
-            }
-        }
-        return Scale.nice(Math.floor(lo), Math.ceil(hi), 8, 1, LEFT, LEFT + PLOT_WIDTH);
+        double[] range = extent(Mark::x, true);
+        return Scale.nice(Math.floor(range[0]), Math.ceil(range[1]), 8, 1, LEFT, LEFT + PLOT_WIDTH);
     }
 
     /** The vertical scale: the fixed range, or one around every mark and horizontal reference. */
@@ -144,22 +132,28 @@ public record LineChart(String title, String xAxis, String yAxis, List<Series> s
         if (yRange.isPresent()) {
             return Scale.nice(yRange.get().low(), yRange.get().high(), 5, 0, TOP + PLOT_HEIGHT, TOP);
         }
+        double[] range = extent(Mark::y, false);
+        double pad = (range[1] - range[0]) * 0.05;
+        return Scale.nice(range[0] - pad, range[1] + pad, 5, 0, TOP + PLOT_HEIGHT, TOP);
+    }
+
+    /** The lowest and highest of one coordinate over every mark and every reference on that axis. */
+    private double[] extent(ToDoubleFunction<Mark> coordinate, boolean vertical) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (Series s : series) {
             for (Mark m : s.marks()) {
-                lo = Math.min(lo, m.y());
-                hi = Math.max(hi, m.y());
+                lo = Math.min(lo, coordinate.applyAsDouble(m));
+                hi = Math.max(hi, coordinate.applyAsDouble(m));
             }
         }
         for (Reference r : references) {
-            if (!r.vertical()) {
+            if (r.vertical() == vertical) {
                 lo = Math.min(lo, r.value());
                 hi = Math.max(hi, r.value());
             }
         }
-        double pad = (hi - lo) * 0.05;
-        return Scale.nice(lo - pad, hi + pad, 5, 0, TOP + PLOT_HEIGHT, TOP);
+        return new double[] {lo, hi};
     }
 
     /** The chart as an SVG element. */
