@@ -222,22 +222,54 @@ public final class Distribution {
         if (values[0] == values[size - 1]) {
             return 0; // equal values: exactly no inequality, without rounding noise
         }
-        double total = totalWeight();
+        // per chunk, with b the weight below a value within its chunk and B the weight before the chunk,
+        // Σ w x (2(B + b) + w − W) = Σ w x (2b + w) + (2B − W) Σ w x: the chunks need not wait for each other
+        double[][] parts = Chunks.map(size, this::giniPart, double[][]::new, Chunks.parallel(size));
+        Sum weight = new Sum();
+        for (double[] part : parts) {
+            weight.add(part[0]);
+        }
+        double total = weight.value();
+        Sum before = new Sum();
         Sum numerator = new Sum();
         Sum wx = new Sum();
-        double below = 0;
-        for (int i = 0; i < size; i++) {
-            double w = weights[i];
-            double x = values[i];
-            numerator.add(w * x * (2 * below + w - total));
-            wx.add(w * x);
-            below += w;
+        for (double[] part : parts) {
+            numerator.add(part[1]);
+            numerator.add((2 * before.value() - total) * part[2]);
+            wx.add(part[2]);
+            before.add(part[0]);
         }
         double g = Math.max(0, numerator.value() / (total * wx.value()));
         if (correction == Correction.FREQUENCY) {
             g *= total / (total - 1);
         }
         return g;
+    }
+
+    /**
+     * Of the sorted pairs {@code [from, to)}: {W, Σ w x (2b + w), Σ w x}, with b the weight below each value
+     * within the range (a plain running sum, as W is); the products summed plainly in blocks, compensated
+     * between blocks.
+     */
+    private double[] giniPart(int from, int to) {
+        Sum ranked = new Sum();
+        Sum wx = new Sum();
+        double below = 0;
+        for (int block = from; block < to; block += 1024) {
+            int end = Math.min(to, block + 1024);
+            double blockRanked = 0;
+            double blockWx = 0;
+            for (int i = block; i < end; i++) {
+                double w = weights[i];
+                double product = w * values[i];
+                blockRanked += product * (2 * below + w);
+                blockWx += product;
+                below += w;
+            }
+            ranked.add(blockRanked);
+            wx.add(blockWx);
+        }
+        return new double[] {below, ranked.value(), wx.value()};
     }
 
     /**
