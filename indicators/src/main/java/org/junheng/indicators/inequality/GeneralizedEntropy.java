@@ -122,9 +122,48 @@ public final class GeneralizedEntropy {
         if (first < to && values[first] >= Values.MIN_MAGNITUDE && values[first] <= Values.MAX_MAGNITUDE) {
             part.setReference(values[first]); // a bad first value is refused below before any use
         }
-        boolean logarithmic = alpha == 0 || alpha == 1;
-        double head = part.referenceHead;
-        double tail = part.referenceTail;
+        if (alpha == 0) {
+            part.meanLogDeviationSums(values, weights, from, to);
+        } else if (alpha == 1) {
+            part.theilSums(values, weights, from, to);
+        } else {
+            part.powerSums(values, weights, from, to);
+        }
+        part.count = to - from;
+        return part;
+    }
+
+    // One loop per kind of term, so that the loop holds no test of α: about a tenth faster than one
+    // loop for all. Each sums plainly in blocks of 1024 and adds the block sums to the compensated ones.
+
+    /** Adds {@code w} and {@code w·x} of {@code [from, to)} and {@code w·ln(x/c)} to the sums (α = 0). */
+    private void meanLogDeviationSums(double[] values, double[] weights, int from, int to) {
+        double head = referenceHead;
+        double tail = referenceTail;
+        for (int block = from; block < to; block += 1024) {
+            int end = Math.min(to, block + 1024);
+            double blockW = 0;
+            double blockWx = 0;
+            double blockTerms = 0;
+            for (int i = block; i < end; i++) {
+                double x = values[i];
+                double w = weights[i];
+                if (!(x >= Values.MIN_MAGNITUDE && x <= Values.MAX_MAGNITUDE
+                        && w >= Values.MIN_MAGNITUDE && w <= Values.MAX_MAGNITUDE)) {
+                    checkOutOfRange(i, x, w); // throws: α = 0 allows no zero
+                }
+                blockW += w;
+                blockWx += w * x;
+                blockTerms += w * FastLog.logRatio(x, head, tail);
+            }
+            addBlock(blockW, blockWx, blockTerms);
+        }
+    }
+
+    /** As {@link #meanLogDeviationSums}, with {@code w·(x/c)·ln(x/c)} (α = 1); a zero (allowed) adds its weight only. */
+    private void theilSums(double[] values, double[] weights, int from, int to) {
+        double head = referenceHead;
+        double tail = referenceTail;
         for (int block = from; block < to; block += 1024) {
             int end = Math.min(to, block + 1024);
             double blockW = 0;
@@ -141,20 +180,40 @@ public final class GeneralizedEntropy {
                 }
                 blockW += w;
                 blockWx += w * x;
-                if (logarithmic) {
-                    // Theil: w·x·ln(x/c), divided by c once per block below; MLD: w·ln(x/c)
-                    double logRatio = FastLog.logRatio(x, head, tail);
-                    blockTerms += alpha == 1 ? w * x * logRatio : w * logRatio;
-                } else {
-                    blockTerms += w * part.term(x);
-                }
+                blockTerms += w * x * FastLog.logRatio(x, head, tail); // divided by c once per block
             }
-            part.weightedValues.add(blockWx);
-            part.terms.add(alpha == 1 && blockTerms != 0 ? blockTerms / part.reference : blockTerms); // no c: all zeros
-            part.weight.add(blockW);
+            addBlock(blockW, blockWx, blockTerms != 0 ? blockTerms / reference : 0); // no c: all zeros
         }
-        part.count = to - from;
-        return part;
+    }
+
+    /** As {@link #meanLogDeviationSums}, with {@code w·(x/c)^α} (α ≠ 0, 1); a zero (allowed) adds its weight only. */
+    private void powerSums(double[] values, double[] weights, int from, int to) {
+        for (int block = from; block < to; block += 1024) {
+            int end = Math.min(to, block + 1024);
+            double blockW = 0;
+            double blockWx = 0;
+            double blockTerms = 0;
+            for (int i = block; i < end; i++) {
+                double x = values[i];
+                double w = weights[i];
+                if (!(x >= Values.MIN_MAGNITUDE && x <= Values.MAX_MAGNITUDE
+                        && w >= Values.MIN_MAGNITUDE && w <= Values.MAX_MAGNITUDE)) {
+                    checkOutOfRange(i, x, w); // throws unless x is a zero this measure allows
+                    blockW += w;
+                    continue;
+                }
+                blockW += w;
+                blockWx += w * x;
+                blockTerms += w * term(x);
+            }
+            addBlock(blockW, blockWx, blockTerms);
+        }
+    }
+
+    private void addBlock(double blockW, double blockWx, double blockTerms) {
+        weightedValues.add(blockWx);
+        terms.add(blockTerms);
+        weight.add(blockW);
     }
 
     /** Refuses the pair at {@code index} with the one-by-one message and its place, unless x is an allowed zero. */
