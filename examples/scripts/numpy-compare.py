@@ -1,12 +1,20 @@
-"""numpy's side of numpy-compare.sh: the same inequality measures on the same file, vectorised.
+"""numpy's side of numpy-compare.sh: the same inequality measures on the same file, vectorised, timed in
+turn with the library's.
 
-usage: python3 numpy-compare.py FILE RUNS          times each measure, best of RUNS; prints name, ms, value,
-                                                   CPU ms
-       python3 numpy-compare.py --table N NUMPY JAVA1 [JAVA2]   prints the side-by-side table
+usage: python3 numpy-compare.py FILE ROUNDS JAR HEAP
+
+Runs numpy here, pinned to core 0, and the library in two JVMs (NumpyComparison serve): one pinned to core
+0 and, where there are two cores, one on cores 0-1. Round by round, measure by measure, each side runs the
+measure once, one after the other, so that on a shared machine the three meet about the same load; the
+table shows, per measure, the median over ROUNDS rounds of the times and of each round's ratio (library /
+numpy), after WARMUP rounds (default 3) that let the JVMs compile their code.
 
 FILE is little-endian float64: n values, then their n weights. Every measure computes the total weight
 W and the weighted mean mu itself, as the library does, so both sides do the whole job.
 """
+import os
+import statistics
+import subprocess
 import sys
 import time
 
@@ -58,54 +66,93 @@ MEASURES = [("gini", gini), ("cv", cv), ("theil", theil), ("mld", mld), ("atkins
             ("atkinson0.5", atkinson_half)]
 
 
-def time_all(path, runs):
+class Library:
+    """One JVM serving timings, on the given cores."""
+
+    def __init__(self, cores, path, jar, heap):
+        command = ["taskset", "-c", cores, "java", "-Xmx" + heap, "-cp", jar,
+                   "org.junheng.examples.bench.NumpyComparison", "serve", path]
+        self.process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        line = self.process.stdout.readline().strip()
+        if line != "ready":
+            raise SystemExit("the library on cores %s did not start: %r" % (cores, line))
+
+    def run(self, name):
+        self.process.stdin.write(name + "\n")
+        self.process.stdin.flush()
+        got, ms, value, cpu = self.process.stdout.readline().rstrip("\n").split("\t")
+        if got != name:
+            raise SystemExit("asked for %s, the library answered %r" % (name, got))
+        return float(ms), float(value), float(cpu)
+
+    def close(self):
+        self.process.stdin.close()
+        self.process.wait()
+
+
+def run_numpy(f, x, w):
+    cpu = time.process_time()
+    start = time.perf_counter()
+    value = f(x, w)
+    return (time.perf_counter() - start) * 1e3, float(value), (time.process_time() - cpu) * 1e3
+
+
+def compare(path, rounds, jar, heap):
     data = np.fromfile(path, dtype="<f8")
     n = data.size // 2
     x, w = np.ascontiguousarray(data[:n]), np.ascontiguousarray(data[n:])
     del data
-    for name, f in MEASURES:
-        best = best_cpu = float("inf")
-        for _ in range(runs):
-            cpu = time.process_time()
-            start = time.perf_counter()
-            value = f(x, w)
-            best = min(best, time.perf_counter() - start)
-            best_cpu = min(best_cpu, time.process_time() - cpu)
-        print("%s\t%.1f\t%.17g\t%.1f" % (name, best * 1e3, value, best_cpu * 1e3))
+    two_cores = {0, 1} <= os.sched_getaffinity(0)
+    os.sched_setaffinity(0, {0})
+    sides = [("1c", Library("0", path, jar, heap))]
+    if two_cores:
+        sides.append(("2c", Library("0,1", path, jar, heap)))
+    warmup = int(os.environ.get("WARMUP", "3"))
+    # times[name][side] = list of (ms, value, cpu ms), side "numpy" or a library side
+    times = {name: {side: [] for side in ["numpy"] + [s for s, _ in sides]} for name, _ in MEASURES}
+    for r in range(warmup + rounds):
+        for name, f in MEASURES:
+            results = {"numpy": run_numpy(f, x, w)}
+            for side, library in sides:
+                results[side] = library.run(name)
+            if r >= warmup:
+                for side, result in results.items():
+                    times[name][side].append(result)
+    for _, library in sides:
+        library.close()
+    print_table(n, rounds, times, [s for s, _ in sides])
 
 
-def read(path):
-    rows = {}
-    with open(path) as f:
-        for line in f:
-            name, ms, value, cpu = line.split("\t")
-            rows[name] = (float(ms), float(value), float(cpu))
-    return rows
-
-
-def table(n, numpy_file, java1_file, java2_file=None):
-    numpy_rows, java1 = read(numpy_file), read(java1_file)
-    java2 = read(java2_file) if java2_file else {}
-    print("%d pairs (numpy %s, one thread)" % (n, np.__version__))
-    header = "%-12s %10s %12s %7s" % ("measure", "numpy ms", "java 1c ms", "ratio")
-    if java2:
-        header += " %12s %7s" % ("java 2c ms", "ratio")
-    print(header + " %12s %10s %12s %7s" % ("rel. diff", "numpy cpu", "java 1c cpu", "ratio"))
+def print_table(n, rounds, times, sides):
+    print("%d pairs, numpy %s on one thread; medians of %d rounds, each ratio library / numpy of the same round"
+          % (n, np.__version__, rounds))
+    header = "%-12s %9s" % ("measure", "numpy ms")
+    for side in sides:
+        header += " %9s %6s" % ("java %s ms" % side, "ratio")
+    header += " %10s %9s" % ("rel. diff", "cpu 1c")
+    if "2c" in sides:
+        header += " %9s" % "cpu 2c"
+    print(header)
     for name, _ in MEASURES:
-        ms, value, cpu = numpy_rows[name]
-        ms1, value1, cpu1 = java1[name]
-        line = "%-12s %10.1f %12.1f %7.2f" % (name, ms, ms1, ms1 / ms)
-        if java2:
-            ms2, value2, _ = java2[name]
-            line += " %12.1f %7.2f" % (ms2, ms2 / ms)
-        line += " %12.1e %10.1f %12.1f %7.2f" % (abs(value1 - value) / abs(value), cpu, cpu1, cpu1 / cpu)
-        if java2 and value2 != value1:
-            line += "  (2 cores gave %.17g, 1 core %.17g)" % (value2, value1)
+        numpy_runs = times[name]["numpy"]
+        value = numpy_runs[-1][1]
+        line = "%-12s %9.1f" % (name, statistics.median(t[0] for t in numpy_runs))
+        for side in sides:
+            runs = times[name][side]
+            ratios = [j[0] / p[0] for j, p in zip(runs, numpy_runs)]
+            line += " %9.1f %6.2f" % (statistics.median(t[0] for t in runs), statistics.median(ratios))
+        java_value = times[name]["1c"][-1][1]
+        line += " %10.1e" % (abs(java_value - value) / abs(value))
+        for side in sides:  # CPU time of all the library's threads over numpy's, median of the rounds' ratios
+            runs = times[name][side]
+            line += " %9.2f" % statistics.median(j[2] / p[2] for j, p in zip(runs, numpy_runs))
+        values = {t[1] for side in sides for t in times[name][side]}
+        if len(values) > 1:
+            line += "  (the library gave %d different values: %s)" % (len(values), sorted(values))
         print(line)
 
 
 if __name__ == "__main__":
-    if sys.argv[1] == "--table":
-        table(int(sys.argv[2]), *sys.argv[3:])
-    else:
-        time_all(sys.argv[1], int(sys.argv[2]))
+    if len(sys.argv) != 5:
+        raise SystemExit(__doc__)
+    compare(sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4])

@@ -2,17 +2,19 @@
 # The library's inequality measures side by side with numpy on the same (value, weight) pairs (issue 12).
 #
 #   examples/scripts/numpy-compare.sh                    10M pairs
-#   examples/scripts/numpy-compare.sh 10000000 100000000 also 100M (about 1.6 GB per file, 8 GB of heap)
+#   examples/scripts/numpy-compare.sh 10000000 100000000 also 100M (about 1.6 GB per file, 8 GB of heap
+#                                                        for each of the two JVMs, some 20 GB in all)
 #
 # Installs Debian's python3-numpy where numpy is missing, builds the jar if needed, writes each file
 # once (little-endian float64: n values, then n weights; fixed seed) under examples/target/numpy-compare,
-# then times each measure, best of RUNS (default 7): numpy on core 0, the library on core 0
-# (taskset -c 0) and, where there are two cores, on cores 0-1. Prints elapsed times, ratios (library /
-# numpy), the relative difference of the results, and the CPU times on one core (steadier than elapsed
-# time on a busy machine). Run it on a quiet machine: check cat /proc/loadavg.
+# then times each measure in ROUNDS rounds (default 7, after 3 to warm up): numpy on core 0, the library
+# on core 0 (taskset -c 0) and, where there are two cores, on cores 0-1, one after the other within a
+# round so that all three meet the same load. Prints median times, the median of the rounds' ratios
+# (library / numpy), the relative difference of the results, and the ratios of CPU time. Run it on a
+# quiet machine: check cat /proc/loadavg.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-RUNS=${RUNS:-7}
+ROUNDS=${ROUNDS:-7}
 DIR=examples/target/numpy-compare
 JAR=examples/target/junheng.jar
 SCRIPT=examples/scripts/numpy-compare.py
@@ -33,13 +35,6 @@ for N in "${@:-10000000}"; do
         java -Xmx$((N / 50000000 + 1))g -cp "$JAR" org.junheng.examples.bench.NumpyComparison generate "$FILE" "$N"
     fi
     HEAP=$((N / 15000000 + 2))g # the data, the sorted copy for Gini and the radix sort's buffers
-    taskset -c 0 python3 "$SCRIPT" "$FILE" "$RUNS" > "$DIR/numpy-$N.tsv"
-    taskset -c 0 java -Xmx$HEAP -cp "$JAR" org.junheng.examples.bench.NumpyComparison time "$FILE" "$RUNS" > "$DIR/java1-$N.tsv"
-    JAVA2=
-    if [ "$(nproc)" -ge 2 ]; then
-        taskset -c 0,1 java -Xmx$HEAP -cp "$JAR" org.junheng.examples.bench.NumpyComparison time "$FILE" "$RUNS" > "$DIR/java2-$N.tsv"
-        JAVA2="$DIR/java2-$N.tsv"
-    fi
-    python3 "$SCRIPT" --table "$N" "$DIR/numpy-$N.tsv" "$DIR/java1-$N.tsv" $JAVA2
+    python3 "$SCRIPT" "$FILE" "$ROUNDS" "$JAR" "$HEAP"
 done
 echo "load average after: $(cat /proc/loadavg)"
