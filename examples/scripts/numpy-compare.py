@@ -62,8 +62,19 @@ def atkinson_half(x, w):
     return 1 - (np.dot(w, np.sqrt(x / mu)) / total) ** 2
 
 
+def all_three(x, w):
+    """Theil T + MLD + A(1), one logarithm per value for the three, as Inequality.logMeasures; their sum
+    stands for them in the table's comparison of values."""
+    total, mu = totals(x, w)
+    r = x / mu
+    log = np.log(r)
+    t = np.dot(w, r * log) / total
+    m = -np.dot(w, log) / total
+    return t + m + (1 - np.exp(-m))
+
+
 MEASURES = [("gini", gini), ("cv", cv), ("theil", theil), ("mld", mld), ("atkinson1", atkinson1),
-            ("atkinson0.5", atkinson_half)]
+            ("atkinson0.5", atkinson_half), ("log3", all_three)]
 
 
 class Library:

@@ -10,8 +10,9 @@
 # then times each measure in ROUNDS rounds (default 7, after 3 to warm up): numpy on core 0, the library
 # on core 0 (taskset -c 0) and, where there are two cores, on cores 0-1, one after the other within a
 # round so that all three meet the same load. Prints median times, the median of the rounds' ratios
-# (library / numpy), the relative difference of the results, and the ratios of CPU time. Run it on a
-# quiet machine: check cat /proc/loadavg.
+# (library / numpy), the relative difference of the results, and the ratios of CPU time. The row log3
+# is Theil T, the MLD and A(1) together, each side taking one logarithm per value for the three. Run it
+# on a quiet machine: check cat /proc/loadavg.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROUNDS=${ROUNDS:-7}

@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.ToDoubleFunction;
 import org.junheng.indicators.inequality.Inequality;
+import org.junheng.indicators.inequality.LogMeasures;
 
 /**
  * The Java side of {@code examples/scripts/numpy-compare.sh} (issue 12): writes the shared file of
@@ -140,6 +141,10 @@ public final class NumpyComparison {
         measures.put("mld", d -> Inequality.meanLogDeviation(d[0], d[1]));
         measures.put("atkinson1", d -> Inequality.atkinson(1, d[0], d[1]));
         measures.put("atkinson0.5", d -> Inequality.atkinson(0.5, d[0], d[1]));
+        measures.put("log3", d -> { // Theil T, the MLD and A(1) from one pass; their sum stands for them
+            LogMeasures m = Inequality.logMeasures(d[0], d[1]);
+            return m.theil() + m.meanLogDeviation() + m.atkinson1();
+        });
         return measures;
     }
 

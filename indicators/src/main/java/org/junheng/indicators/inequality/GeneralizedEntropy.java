@@ -112,6 +112,65 @@ public final class GeneralizedEntropy {
         return this;
     }
 
+    /**
+     * Theil's T and the mean log deviation of the same pairs in one pass, one logarithm per value for
+     * both, as {GE(1), GE(0)} accumulators holding the same bits as {@code theil().acceptAll(...)} and
+     * {@code meanLogDeviation().acceptAll(...)}. Zeros are refused.
+     *
+     * @throws IllegalArgumentException naming the index of the first bad value or weight, or if the
+     *         lengths differ
+     */
+    static GeneralizedEntropy[] theilAndMeanLogDeviation(double[] values, double[] weights, boolean parallel) {
+        Values.sameLength(values, weights);
+        GeneralizedEntropy[][] parts = Chunks.map(values.length, (from, to) -> logParts(values, weights, from, to),
+                GeneralizedEntropy[][]::new, parallel);
+        GeneralizedEntropy theil = theil();
+        GeneralizedEntropy meanLogDeviation = meanLogDeviation();
+        for (GeneralizedEntropy[] part : parts) {
+            theil.combine(part[0]);
+            meanLogDeviation.combine(part[1]);
+        }
+        return new GeneralizedEntropy[] {theil, meanLogDeviation};
+    }
+
+    /** {GE(1), GE(0)} of {@code [from, to)}, both relative to the chunk's first value, summed as their own loops do. */
+    private static GeneralizedEntropy[] logParts(double[] values, double[] weights, int from, int to) {
+        GeneralizedEntropy theil = theil();
+        GeneralizedEntropy meanLogDeviation = meanLogDeviation();
+        if (from < to && values[from] >= Values.MIN_MAGNITUDE && values[from] <= Values.MAX_MAGNITUDE) {
+            theil.setReference(values[from]); // a bad first value is refused below before any use
+            meanLogDeviation.setReference(values[from]);
+        }
+        double head = theil.referenceHead;
+        double tail = theil.referenceTail;
+        for (int block = from; block < to; block += 1024) {
+            int end = Math.min(to, block + 1024);
+            double blockW = 0;
+            double blockWx = 0;
+            double blockTheil = 0;
+            double blockLog = 0;
+            for (int i = block; i < end; i++) {
+                double x = values[i];
+                double w = weights[i];
+                if (!(x >= Values.MIN_MAGNITUDE && x <= Values.MAX_MAGNITUDE
+                        && w >= Values.MIN_MAGNITUDE && w <= Values.MAX_MAGNITUDE)) {
+                    meanLogDeviation.checkOutOfRange(i, x, w); // throws: no zero is allowed
+                }
+                double wx = w * x;
+                double logRatio = FastLog.logRatio(x, head, tail);
+                blockW += w;
+                blockWx += wx;
+                blockTheil += wx * logRatio;
+                blockLog += w * logRatio;
+            }
+            theil.addBlock(blockW, blockWx, blockTheil != 0 ? blockTheil / theil.reference : 0);
+            meanLogDeviation.addBlock(blockW, blockWx, blockLog);
+        }
+        theil.count = to - from;
+        meanLogDeviation.count = to - from;
+        return new GeneralizedEntropy[] {theil, meanLogDeviation};
+    }
+
     /** The accumulator of {@code [from, to)}, relative to the chunk's first non-zero value. */
     private GeneralizedEntropy part(double[] values, double[] weights, int from, int to) {
         GeneralizedEntropy part = new GeneralizedEntropy(alpha, zeros);

@@ -82,4 +82,19 @@ public final class Inequality {
     public static double atkinson(double epsilon, double[] values, double[] weights) {
         return Atkinson.of(epsilon, values, weights);
     }
+
+    /**
+     * Theil's T, the mean log deviation and A(1) in one pass over the arrays, one logarithm per value for
+     * all three: the same values, to the last bit, as {@link #theil}, {@link #meanLogDeviation} and
+     * {@code atkinson(1, …)}, in about the time of one of them.
+     *
+     * @throws IllegalArgumentException naming the index of the first bad value or weight (values must be
+     *         positive), or if the lengths differ
+     */
+    public static LogMeasures logMeasures(double[] values, double[] weights) {
+        GeneralizedEntropy[] both = GeneralizedEntropy.theilAndMeanLogDeviation(values, weights,
+                Chunks.parallel(values.length));
+        double meanLogDeviation = both[1].value();
+        return new LogMeasures(both[0].value(), meanLogDeviation, 1 - Math.exp(-meanLogDeviation));
+    }
 }

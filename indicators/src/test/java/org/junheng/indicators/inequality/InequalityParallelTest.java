@@ -195,6 +195,43 @@ class InequalityParallelTest {
     }
 
     @Test
+    void BAL_7_theilMeanLogDeviationAndAtkinsonInOnePassAreTheSeparateMeasuresToTheLastBit() {
+        qt().withExamples(4).withShrinkCycles(0).forAll(largeSamples()).checkAssert(s -> {
+            LogMeasures all = Inequality.logMeasures(s[0], s[1]);
+            assertEquals(Inequality.theil(s[0], s[1]), all.theil());
+            assertEquals(Inequality.meanLogDeviation(s[0], s[1]), all.meanLogDeviation());
+            assertEquals(Inequality.atkinson(1, s[0], s[1]), all.atkinson1());
+            // and a short prefix, below the parallel threshold, with its own chunk boundary
+            double[] x = java.util.Arrays.copyOf(s[0], Chunks.SIZE + 3);
+            double[] w = java.util.Arrays.copyOf(s[1], Chunks.SIZE + 3);
+            LogMeasures prefix = Inequality.logMeasures(x, w);
+            assertEquals(Inequality.theil(x, w), prefix.theil());
+            assertEquals(Inequality.meanLogDeviation(x, w), prefix.meanLogDeviation());
+            assertEquals(Inequality.atkinson(1, x, w), prefix.atkinson1());
+        });
+    }
+
+    @Test
+    void BAL_7_theOnePassLogMeasuresNameTheFirstBadPairAndRefuseZeros() {
+        int n = 3 * Chunks.PARALLEL_FROM;
+        double[] x = new double[n];
+        double[] w = new double[n];
+        java.util.Arrays.fill(x, 100);
+        java.util.Arrays.fill(w, 2);
+        x[2 * Chunks.SIZE] = 0; // the first value of a chunk
+        x[n - 5] = Double.NaN;
+        for (boolean parallel : new boolean[] {true, false}) {
+            var zero = assertThrows(IllegalArgumentException.class,
+                    () -> GeneralizedEntropy.theilAndMeanLogDeviation(x, w, parallel));
+            assertTrue(zero.getMessage().startsWith("at index " + 2 * Chunks.SIZE + ": value (0.0)"), zero.getMessage());
+        }
+        x[2 * Chunks.SIZE] = 100;
+        var nan = assertThrows(IllegalArgumentException.class, () -> Inequality.logMeasures(x, w));
+        assertTrue(nan.getMessage().startsWith("at index " + (n - 5) + ": value (NaN)"), nan.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Inequality.logMeasures(new double[2], new double[3]));
+    }
+
+    @Test
     void BAL_7_theFirstBadPairIsNamedWithItsIndexWhateverTheThreads() {
         int n = 3 * Chunks.PARALLEL_FROM;
         double[] x = new double[n];
