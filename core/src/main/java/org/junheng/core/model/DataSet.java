@@ -15,7 +15,7 @@ package org.junheng.core.model;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -76,7 +76,7 @@ public final class DataSet {
     }
 
     private static <K, V> Map<K, V> index(List<V> values, java.util.function.Function<V, K> key) {
-        Map<K, V> map = new LinkedHashMap<>(Math.max(16, values.size() * 4 / 3 + 1));
+        Map<K, V> map = new HashMap<>(Math.max(16, values.size() * 4 / 3 + 1)); // only looked up, never iterated
         for (V v : values) {
             map.putIfAbsent(key.apply(v), v);
         }
