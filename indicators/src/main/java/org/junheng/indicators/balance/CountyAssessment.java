@@ -157,9 +157,16 @@ public record CountyAssessment(DivisionCode county, String name, Map<Stage, Stag
         final Map<String, List<SchoolClass>> classes = new HashMap<>();
 
         Facts(DataSet data) {
+            // records come grouped by school: one map lookup per run of the same school, not per record
+            String lastSchool = null;
+            long[] counts = null;
             for (Student s : data.students()) {
                 if (s.schoolId() != null) {
-                    students.computeIfAbsent(s.schoolId(), k -> new long[Stage.values().length])[s.stage().ordinal()]++;
+                    if (!s.schoolId().equals(lastSchool)) {
+                        lastSchool = s.schoolId();
+                        counts = students.computeIfAbsent(lastSchool, k -> new long[Stage.values().length]);
+                    }
+                    counts[s.stage().ordinal()]++;
                 }
             }
             for (Teacher t : data.teachers()) {

@@ -69,10 +69,17 @@ public final class FundingGuarantees {
         if (!policy.holds(RULE)) {
             return List.of();
         }
-        Map<String, Long> students = new HashMap<>();
+        Map<String, long[]> students = new HashMap<>();
+        // records come grouped by school: one map lookup per run of the same school, not per record
+        String lastSchool = null;
+        long[] count = null;
         for (Student s : data.students()) {
             if (s.schoolId() != null) {
-                students.merge(s.schoolId(), 1L, Long::sum);
+                if (!s.schoolId().equals(lastSchool)) {
+                    lastSchool = s.schoolId();
+                    count = students.computeIfAbsent(lastSchool, k -> new long[1]);
+                }
+                count[0]++;
             }
         }
         long fundedAs = policy.count(SMALL_SCHOOL);
@@ -84,7 +91,8 @@ public final class FundingGuarantees {
                 continue;
             }
             School s = school.get();
-            long n = students.getOrDefault(s.id(), 0L);
+            long[] counted = students.get(s.id());
+            long n = counted == null ? 0 : counted[0];
             if (s.type() == SchoolType.SPECIAL) {
                 findings.add(specialEducation(s, f, n, specialMinimum));
             } else if (s.type().isOrdinaryCompulsory() && s.location() == Location.RURAL && n < fundedAs) {

@@ -19,6 +19,7 @@ import java.util.Map;
 import org.junheng.core.model.DataSet;
 import org.junheng.core.model.School;
 import org.junheng.core.model.SchoolFunding;
+import org.junheng.core.model.Student;
 
 /**
  * Public funds per student (生均公用经费) school by school, the variable of the BAL-7 gaps and of the Lorenz
@@ -52,17 +53,25 @@ public record PublicFundsPerStudent(List<SchoolValue> schools, int left) {
         for (SchoolFunding f : data.schoolFunding()) {
             latest.merge(f.schoolId(), f, (a, b) -> a.year() >= b.year() ? a : b);
         }
-        Map<String, Long> students = new HashMap<>();
-        data.students().forEach(s -> {
+        Map<String, long[]> students = new HashMap<>();
+        // records come grouped by school: one map lookup per run of the same school, not per record
+        String lastSchool = null;
+        long[] count = null;
+        for (Student s : data.students()) {
             if (s.schoolId() != null) {
-                students.merge(s.schoolId(), 1L, Long::sum);
+                if (!s.schoolId().equals(lastSchool)) {
+                    lastSchool = s.schoolId();
+                    count = students.computeIfAbsent(lastSchool, k -> new long[1]);
+                }
+                count[0]++;
             }
-        });
+        }
         List<SchoolValue> values = new ArrayList<>();
         int left = 0;
         for (School s : data.schools()) {
             SchoolFunding f = latest.get(s.id());
-            long n = students.getOrDefault(s.id(), 0L);
+            long[] counted = students.get(s.id());
+            long n = counted == null ? 0 : counted[0];
             if (f == null || n == 0 || f.publicFundsBudget().isZero()) {
                 left++;
             } else {

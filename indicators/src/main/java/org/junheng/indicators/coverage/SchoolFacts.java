@@ -62,24 +62,34 @@ final class SchoolFacts {
         largeSize = size(policy, "classes.largeSize");
         maxPrimary = size(policy, "classes.maxPrimary");
         maxJunior = size(policy, "classes.maxJunior");
+        // records come grouped by school: one map lookup per run of the same school, not per record
+        String lastSchool = null;
+        long[] counts = null;
         for (Student s : data.students()) {
             if (s.schoolId() != null) {
-                long[] c = students.computeIfAbsent(s.schoolId(), k -> new long[DISABLED + 1]);
-                c[s.stage().ordinal()]++;
+                if (!s.schoolId().equals(lastSchool)) {
+                    lastSchool = s.schoolId();
+                    counts = students.computeIfAbsent(lastSchool, k -> new long[DISABLED + 1]);
+                }
+                counts[s.stage().ordinal()]++;
                 if (s.hasDisabilityCertificateOn(data.asOf())) {
-                    c[DISABLED]++;
+                    counts[DISABLED]++;
                 }
             }
         }
+        lastSchool = null;
         for (Teacher t : data.teachers()) {
             if (!t.fullTime()) {
                 continue;
             }
-            long[] c = teachers.computeIfAbsent(t.schoolId(), k -> new long[4]);
-            c[FULL_TIME]++;
-            c[BACHELOR] += t.degree().isAtLeast(Degree.BACHELOR) ? 1 : 0;
-            c[DOUBLE_QUALIFIED] += t.doubleQualified() ? 1 : 0;
-            c[MENTAL_HEALTH] += t.subject() == Subject.MENTAL_HEALTH ? 1 : 0;
+            if (!t.schoolId().equals(lastSchool)) {
+                lastSchool = t.schoolId();
+                counts = teachers.computeIfAbsent(lastSchool, k -> new long[4]);
+            }
+            counts[FULL_TIME]++;
+            counts[BACHELOR] += t.degree().isAtLeast(Degree.BACHELOR) ? 1 : 0;
+            counts[DOUBLE_QUALIFIED] += t.doubleQualified() ? 1 : 0;
+            counts[MENTAL_HEALTH] += t.subject() == Subject.MENTAL_HEALTH ? 1 : 0;
             if (t.backbone() != BackboneLevel.NONE) {
                 named.computeIfAbsent(t.schoolId(), k -> EnumSet.noneOf(Subject.class)).add(t.subject());
             }

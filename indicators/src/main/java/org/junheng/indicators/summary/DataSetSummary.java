@@ -29,6 +29,7 @@ import org.junheng.core.model.School;
 import org.junheng.core.model.SchoolType;
 import org.junheng.core.model.Stage;
 import org.junheng.core.model.Student;
+import org.junheng.core.model.Teacher;
 import org.junheng.core.value.Label;
 import org.junheng.indicators.report.Cell;
 import org.junheng.indicators.report.Section;
@@ -97,24 +98,55 @@ public record DataSetSummary(
             byOwnership.merge(s.ownership(), 1, Integer::sum);
             byDistrict.computeIfAbsent(s.jurisdiction(), k -> new int[3])[0]++;
         }
-        data.teachers().forEach(t -> byDistrict.get(data.school(t.schoolId()).orElseThrow().jurisdiction())[1]++);
-        Map<Stage, Integer> byStage = new EnumMap<>(Stage.class);
-        Map<Location, Integer> studentsByLocation = new EnumMap<>(Location.class);
-        Map<Ownership, Integer> studentsByOwnership = new EnumMap<>(Ownership.class);
+        // records come grouped by school: one lookup per run of the same school, not per record
+        String lastId = null;
+        int[] district = null;
+        for (Teacher t : data.teachers()) {
+            if (!t.schoolId().equals(lastId)) {
+                lastId = t.schoolId();
+                district = byDistrict.get(data.school(lastId).orElseThrow().jurisdiction());
+            }
+            district[1]++;
+        }
+        int[] stages = new int[Stage.values().length];
+        int[] locations = new int[Location.values().length];
+        int[] ownerships = new int[Ownership.values().length];
         int withoutSchool = 0;
+        lastId = null;
+        School school = null;
         for (Student st : data.students()) {
-            byStage.merge(st.stage(), 1, Integer::sum);
-            School school = st.schoolId() == null ? null : data.school(st.schoolId()).orElse(null);
+            stages[st.stage().ordinal()]++;
+            if (st.schoolId() == null) {
+                withoutSchool++;
+                continue;
+            }
+            if (!st.schoolId().equals(lastId)) {
+                lastId = st.schoolId();
+                school = data.school(lastId).orElse(null);
+                district = school == null ? null : byDistrict.get(school.jurisdiction());
+            }
             if (school == null) {
                 withoutSchool++;
             } else {
-                studentsByLocation.merge(school.location(), 1, Integer::sum);
-                studentsByOwnership.merge(school.ownership(), 1, Integer::sum);
-                byDistrict.get(school.jurisdiction())[2]++;
+                locations[school.location().ordinal()]++;
+                ownerships[school.ownership().ordinal()]++;
+                district[2]++;
             }
         }
-        return new DataSetSummary(data.name(), records, byType, byLocation, byOwnership, byStage, studentsByLocation,
-                studentsByOwnership, withoutSchool, byDistrict);
+        return new DataSetSummary(data.name(), records, byType, byLocation, byOwnership, counted(stages, Stage.values()),
+                counted(locations, Location.values()), counted(ownerships, Ownership.values()), withoutSchool,
+                byDistrict);
+    }
+
+    /** The values counted at least once, with their counts: the entries {@code merge} would have made. */
+    private static <E extends Enum<E>> Map<E, Integer> counted(int[] counts, E[] values) {
+        Map<E, Integer> map = new EnumMap<>(values[0].getDeclaringClass());
+        for (E e : values) {
+            if (counts[e.ordinal()] > 0) {
+                map.put(e, counts[e.ordinal()]);
+            }
+        }
+        return map;
     }
 
     /** The report section "数据概况 / Data set", with the table by county or district in it. */
