@@ -210,6 +210,7 @@ final class DataSetChecks {
         private final List<Finding> found = new ArrayList<>();
         private String lastId;
         private School lastSchool;
+        private int lastPosition = -1;
 
         List<Finding> all() {
             references();
@@ -219,7 +220,8 @@ final class DataSetChecks {
         /** The school with {@code id}, or null; one map lookup per run of records of the same school. */
         private School schoolNamed(String id) {
             if (!id.equals(lastId)) {
-                lastSchool = data.school(id).orElse(null);
+                lastPosition = data.schoolPosition(id);
+                lastSchool = lastPosition < 0 ? null : data.schools().get(lastPosition);
                 lastId = id;
             }
             return lastSchool;
@@ -288,10 +290,21 @@ final class DataSetChecks {
                 school(RecordType.ROTATIONS, i, "toSchoolId", m.toSchoolId());
             }
             List<Student> students = data.students();
+            int[] counts = data.studentCounts;
+            LocalDate asOf = data.asOf();
             for (int i = 0; i < students.size(); i++) {
                 Student s = students.get(i);
                 if (s.schoolId() != null) {
                     section(RecordType.STUDENTS, i, s.schoolId(), s.stage());
+                    // counted here, with the student at hand, for the sections that need counts per school
+                    if (lastPosition >= 0) {
+                        counts[lastPosition * DataSet.COUNTS + s.stage().ordinal()]++;
+                        if (s.hasDisabilityCertificateOn(asOf)) {
+                            counts[lastPosition * DataSet.COUNTS + DataSet.DISABLED]++;
+                        }
+                    }
+                } else {
+                    data.withoutSchool[s.stage().ordinal()]++;
                 }
                 notAfterReferenceDate(RecordType.STUDENTS, i, "birthDate", s.birthDate());
                 if (s.enrolmentDate() != null) {

@@ -13,6 +13,8 @@
 package org.junheng.examples.bench;
 
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -23,12 +25,15 @@ import org.junheng.core.sample.SyntheticDataSets;
 import org.junheng.Junheng;
 import org.junheng.indicators.report.Report;
 import org.junheng.indicators.report.Reports;
+import org.junheng.indicators.rotation.RotationAssessment;
 
 /**
  * Times the two stages after reading, apart (issue 12): building a checked {@link DataSet} from records
  * already in memory ({@code toBuilder().build()}: every cross-record check and index), and
- * {@link Reports#of} on the built data set (every section, in parallel). Prints wall time and the
- * process's CPU time of each repetition; the first repetitions include the JIT's warm-up.
+ * {@link Reports#of} on the built data set (every section, in parallel); then the rotation assessment
+ * alone ({@link RotationAssessment#of}, one thread), which the report also makes. Prints wall time and the
+ * process's CPU time (collector included) and the collectors' time of each repetition; every stage starts
+ * after a full collection. The first repetitions include the JIT's warm-up.
  *
  * <pre>
  * java -Xmx2g -cp examples/target/junheng.jar org.junheng.examples.bench.BuildAndReportTiming city 5
@@ -64,6 +69,12 @@ public final class BuildAndReportTiming {
             if (report.sections().isEmpty()) {
                 throw new IllegalStateException("an empty report");
             }
+            start = now();
+            RotationAssessment rotation = RotationAssessment.of(built, policy);
+            print("rotation", i, start);
+            if (rotation.eligibility().isEmpty() && !built.teachers().isEmpty()) {
+                throw new IllegalStateException("no teacher assessed");
+            }
         }
         System.out.println("load average " + String.join(" ", java.nio.file.Files.readString(
                 Path.of("/proc/loadavg")).trim().split(" ", 4)).substring(0, 20).trim());
@@ -78,14 +89,29 @@ public final class BuildAndReportTiming {
         return Junheng.load(Path.of(source));
     }
 
-    /** Wall and process-CPU nanoseconds. */
+    /**
+     * Collects the garbage left by the previous stage (so that each stage pays for its own), then reads wall
+     * nanoseconds, the process's CPU nanoseconds (every thread, the collector's too) and the milliseconds the
+     * collectors have taken so far.
+     */
     private static long[] now() {
-        return new long[] {System.nanoTime(), OS.getProcessCpuTime()};
+        System.gc();
+        return stamp();
+    }
+
+    private static long[] stamp() {
+        long gc = 0;
+        for (GarbageCollectorMXBean b : ManagementFactory.getGarbageCollectorMXBeans()) {
+            gc += Math.max(0, b.getCollectionTime());
+        }
+        return new long[] {System.nanoTime(), OS.getProcessCpuTime(), gc};
     }
 
     private static void print(String stage, int repetition, long[] start) {
-        long[] end = now();
-        System.out.printf(Locale.ROOT, "%-6s #%d  wall %7.3f s  cpu %7.3f s%n", stage, repetition,
-                (end[0] - start[0]) / 1e9, (end[1] - start[1]) / 1e9);
+        long[] end = stamp();
+        Runtime r = Runtime.getRuntime();
+        System.out.printf(Locale.ROOT, "%-8s #%d  wall %7.3f s  cpu %7.3f s  gc %6.3f s  heap used %,5d MB%n", stage,
+                repetition, (end[0] - start[0]) / 1e9, (end[1] - start[1]) / 1e9, (end[2] - start[2]) / 1e3,
+                (r.totalMemory() - r.freeMemory()) >> 20);
     }
 }

@@ -19,7 +19,6 @@ import java.util.Map;
 import org.junheng.core.model.DataSet;
 import org.junheng.core.model.School;
 import org.junheng.core.model.SchoolFunding;
-import org.junheng.core.model.Student;
 
 /**
  * Public funds per student (生均公用经费) school by school, the variable of the BAL-7 gaps and of the Lorenz
@@ -53,25 +52,11 @@ public record PublicFundsPerStudent(List<SchoolValue> schools, int left) {
         for (SchoolFunding f : data.schoolFunding()) {
             latest.merge(f.schoolId(), f, (a, b) -> a.year() >= b.year() ? a : b);
         }
-        Map<String, long[]> students = new HashMap<>();
-        // records come grouped by school: one map lookup per run of the same school, not per record
-        String lastSchool = null;
-        long[] count = null;
-        for (Student s : data.students()) {
-            if (s.schoolId() != null) {
-                if (!s.schoolId().equals(lastSchool)) {
-                    lastSchool = s.schoolId();
-                    count = students.computeIfAbsent(lastSchool, k -> new long[1]);
-                }
-                count[0]++;
-            }
-        }
         List<SchoolValue> values = new ArrayList<>();
         int left = 0;
         for (School s : data.schools()) {
             SchoolFunding f = latest.get(s.id());
-            long[] counted = students.get(s.id());
-            long n = counted == null ? 0 : counted[0];
+            long n = data.studentCount(s.id());
             if (f == null || n == 0 || f.publicFundsBudget().isZero()) {
                 left++;
             } else {

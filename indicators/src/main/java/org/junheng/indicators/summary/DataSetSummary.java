@@ -28,7 +28,6 @@ import org.junheng.core.model.RecordType;
 import org.junheng.core.model.School;
 import org.junheng.core.model.SchoolType;
 import org.junheng.core.model.Stage;
-import org.junheng.core.model.Student;
 import org.junheng.core.model.Teacher;
 import org.junheng.core.value.Label;
 import org.junheng.indicators.report.Cell;
@@ -108,30 +107,26 @@ public record DataSetSummary(
             }
             district[1]++;
         }
+        // students: the counts per school and stage the data set made, not a pass over the students
         int[] stages = new int[Stage.values().length];
         int[] locations = new int[Location.values().length];
         int[] ownerships = new int[Ownership.values().length];
         int withoutSchool = 0;
-        lastId = null;
-        School school = null;
-        for (Student st : data.students()) {
-            stages[st.stage().ordinal()]++;
-            if (st.schoolId() == null) {
-                withoutSchool++;
-                continue;
+        for (Stage stage : Stage.values()) {
+            int n = Math.toIntExact(data.studentCountWithoutSchool(stage));
+            stages[stage.ordinal()] += n;
+            withoutSchool += n;
+        }
+        for (School school : data.schools()) {
+            int total = 0;
+            for (Stage stage : Stage.values()) {
+                int n = Math.toIntExact(data.studentCount(school.id(), stage));
+                stages[stage.ordinal()] += n;
+                total += n;
             }
-            if (!st.schoolId().equals(lastId)) {
-                lastId = st.schoolId();
-                school = data.school(lastId).orElse(null);
-                district = school == null ? null : byDistrict.get(school.jurisdiction());
-            }
-            if (school == null) {
-                withoutSchool++;
-            } else {
-                locations[school.location().ordinal()]++;
-                ownerships[school.ownership().ordinal()]++;
-                district[2]++;
-            }
+            locations[school.location().ordinal()] += total;
+            ownerships[school.ownership().ordinal()] += total;
+            byDistrict.get(school.jurisdiction())[2] += total;
         }
         return new DataSetSummary(data.name(), records, byType, byLocation, byOwnership, counted(stages, Stage.values()),
                 counted(locations, Location.values()), counted(ownerships, Ownership.values()), withoutSchool,
