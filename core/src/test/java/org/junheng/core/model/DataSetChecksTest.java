@@ -137,4 +137,28 @@ class DataSetChecksTest {
             assertEquals(expected, assertThrows(InvalidDataException.class, b::build).problems());
         });
     }
+
+    @Test
+    void studentCountsPerSchoolAgreeWithCountingTheStudents() {
+        Properties.qt().forAll(DomainGens.dataSets()).checkAssert(data -> {
+            for (School school : data.schools()) {
+                long total = 0;
+                for (Stage stage : Stage.values()) {
+                    long n = data.students().stream()
+                            .filter(s -> school.id().equals(s.schoolId()) && s.stage() == stage).count();
+                    assertEquals(n, data.studentCount(school.id(), stage), school.id() + " " + stage);
+                    total += n;
+                }
+                assertEquals(total, data.studentCount(school.id()));
+                assertEquals(data.students().stream().filter(s -> school.id().equals(s.schoolId())
+                        && s.hasDisabilityCertificateOn(data.asOf())).count(), data.disabledStudentCount(school.id()));
+            }
+            for (Stage stage : Stage.values()) {
+                assertEquals(data.students().stream().filter(s -> s.schoolId() == null && s.stage() == stage).count(),
+                        data.studentCountWithoutSchool(stage));
+            }
+            assertEquals(0, data.studentCount("no such school"));
+            assertEquals(0, data.disabledStudentCount("no such school"));
+        });
+    }
 }
