@@ -118,7 +118,8 @@ public record AidBudget(SchoolYear schoolYear, Map<AidItem, String> rules, Map<A
             }
             c.at(school != null ? school.jurisdiction().value()
                     : s.householdRegistration() != null ? s.householdRegistration().value() : "unknown");
-            calculator.decide(s, school, year, date, paid.isEmpty() ? List.of() : paid.getOrDefault(s.id(), List.of()), c);
+            List<AidPayment> own = paid.isEmpty() ? List.of() : paid.getOrDefault(s.id(), List.of());
+            calculator.decide(s, school, year, date, own, c);
         }
         Map<AidItem, Long> people = new EnumMap<>(AidItem.class);
         Map<AidItem, Money> amounts = new EnumMap<>(AidItem.class);
