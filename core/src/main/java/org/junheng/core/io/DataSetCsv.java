@@ -200,8 +200,8 @@ public final class DataSetCsv {
                 return;
             }
             Map<String, Integer> positions = positions(header);
-            // this thread splits the rows; the records are made, and every problem recorded, in order on another
-            InOrder steps = new InOrder();
+            // this thread splits the rows; worker threads make the records, merged back in order
+            RecordBatches steps = new RecordBatches(a, type);
             try {
                 int index = 0;
                 String[] cells;
@@ -210,11 +210,10 @@ public final class DataSetCsv {
                     int at = index++;
                     if (cells.length != header.size()) {
                         String count = String.valueOf(cells.length);
-                        steps.submit(() -> a.problem(source, "line " + line, "", count,
-                                header.size() + " cells, one per column of the header"));
+                        steps.problem(at, line, "", count, header.size() + " cells, one per column of the header");
                     } else {
                         Row row = new Row(positions, header, cells, line);
-                        steps.submit(() -> a.read(type, row, at, line));
+                        steps.record(row, at, line);
                     }
                 }
             } finally {

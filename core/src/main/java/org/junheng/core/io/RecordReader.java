@@ -102,7 +102,15 @@ final class RecordReader {
      */
     String reference(String field, boolean required) {
         String s = identifier(field, required);
-        return s == null ? null : canonical.ids.computeIfAbsent(s, k -> k);
+        if (s == null) {
+            return null;
+        }
+        String known = canonical.ids.get(s);
+        if (known != null) {
+            return known;
+        }
+        known = canonical.ids.putIfAbsent(s, s);
+        return known == null ? s : known;
     }
 
     /**
@@ -120,6 +128,9 @@ final class RecordReader {
         }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c >= ' ' && c < 0x7F) {
+                continue; // visible ASCII and the plain space: the usual case, decided without a table
+            }
             int type = Character.getType(c);
             if (type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
                     || type == Character.PARAGRAPH_SEPARATOR || (type == Character.SPACE_SEPARATOR && c != ' ')) {
@@ -132,6 +143,15 @@ final class RecordReader {
     }
 
     LocalDate date(String field, boolean required) {
+        int packed = fields.packedDate(field);
+        if (packed >= 0) {
+            try {
+                return canonical.date(packed / 10000, packed / 100 % 100, packed % 100);
+            } catch (DateTimeException e) {
+                problem(field, fields.text(field), "a date yyyy-mm-dd that exists");
+                return null;
+            }
+        }
         String s = raw(field, required, Fields.Kind.TEXT, "a date yyyy-mm-dd");
         if (s == null) {
             return null;
@@ -165,6 +185,10 @@ final class RecordReader {
     };
 
     <E extends Enum<E>> E enumValue(String field, Class<E> type, boolean required) {
+        E known = fields.constant(field, type);
+        if (known != null) {
+            return known;
+        }
         String s = raw(field, required, Fields.Kind.TEXT, ONE_OF.get(type));
         if (s == null) {
             return null;
@@ -198,6 +222,10 @@ final class RecordReader {
     }
 
     DivisionCode code(String field, boolean required) {
+        long digits = fields.plainDigits(field, Fields.Kind.TEXT, 6);
+        if (digits >= 10_000) {
+            return canonical.code((int) digits);
+        }
         String s = raw(field, required, Fields.Kind.TEXT, "a six-digit GB/T 2260 code");
         if (s == null) {
             return null;
@@ -208,8 +236,8 @@ final class RecordReader {
                 return known;
             }
             DivisionCode c = DivisionCode.of(s);
-            canonical.codes.put(s, c);
-            return c;
+            DivisionCode first = canonical.codes.putIfAbsent(s, c);
+            return first == null ? c : first;
         } catch (IllegalArgumentException e) {
             problem(field, s, "a six-digit GB/T 2260 code");
             return null;
@@ -236,33 +264,49 @@ final class RecordReader {
         private static final int FIRST_YEAR = 1900;
         private static final int YEARS = 250;
 
-        final Map<String, String> ids = new java.util.HashMap<>();
-        final Map<String, DivisionCode> codes = new java.util.HashMap<>();
+        final Map<String, String> ids = new java.util.concurrent.ConcurrentHashMap<>();
+        final Map<String, DivisionCode> codes = new java.util.concurrent.ConcurrentHashMap<>();
+        /**
+         * Codes by their number, shared by every read and thread as dates are: a province's records hold
+         * a few hundred codes millions of times.
+         */
+        private static final DivisionCode[] CODES = new DivisionCode[1_000_000];
+
+        /** The code of six digits whose number is {@code digits}, from 010000 up; shared. */
+        DivisionCode code(int digits) {
+            DivisionCode c = CODES[digits];
+            if (c == null) {
+                c = DivisionCode.of(String.format(java.util.Locale.ROOT, "%06d", digits));
+                CODES[digits] = c;
+            }
+            return c;
+        }
         /**
          * Dates by (year, month, day) slot: millions of records hold a few thousand distinct dates, and one
-         * LocalDate each would be a quarter of a province's heap.
+         * LocalDate each would be a quarter of a province's heap. Shared by every read and every thread: a
+         * LocalDate is immutable, so a thread that sees another's entry sees it whole, and two threads that
+         * make the same date at once merely make two equal objects.
          */
-        private LocalDate[] dates;
+        private static final LocalDate[] DATES = new LocalDate[YEARS * 12 * 31];
 
         /** The date written {@code yyyy-mm-dd}, shared with its equals read before. */
         LocalDate date(String s) {
             if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
                 throw new DateTimeParseException("not yyyy-mm-dd", s, 0);
             }
-            int year = digits(s, 0, 4);
-            int month = digits(s, 5, 7);
-            int day = digits(s, 8, 10);
+            return date(digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10));
+        }
+
+        /** The date, shared with its equals read before; throws when it does not exist. */
+        LocalDate date(int year, int month, int day) {
             if (year < FIRST_YEAR || year >= FIRST_YEAR + YEARS || month < 1 || month > 12 || day < 1 || day > 31) {
                 return LocalDate.of(year, month, day);
             }
             int slot = ((year - FIRST_YEAR) * 12 + month - 1) * 31 + day - 1;
-            if (dates == null) {
-                dates = new LocalDate[YEARS * 12 * 31];
-            }
-            LocalDate d = dates[slot];
+            LocalDate d = DATES[slot];
             if (d == null) {
                 d = LocalDate.of(year, month, day);
-                dates[slot] = d;
+                DATES[slot] = d;
             }
             return d;
         }
@@ -282,18 +326,22 @@ final class RecordReader {
 
     /** A whole number in [min, max]; {@code fallback} when absent and not required. */
     long integer(String field, boolean required, long min, long max, long fallback) {
-        String s = raw(field, required, Fields.Kind.NUMBER, "a whole number");
-        if (s == null) {
-            return fallback;
-        }
-        long v;
-        try {
-            v = Long.parseLong(s.strip());
-        } catch (NumberFormatException e) {
-            problem(field, s, "a whole number");
-            return fallback;
+        long v = fields.plainDigits(field, Fields.Kind.NUMBER, 0);
+        String s = null;
+        if (v < 0) {
+            s = raw(field, required, Fields.Kind.NUMBER, "a whole number");
+            if (s == null) {
+                return fallback;
+            }
+            try {
+                v = Long.parseLong(s.strip());
+            } catch (NumberFormatException e) {
+                problem(field, s, "a whole number");
+                return fallback;
+            }
         }
         if (v < min || v > max) {
+            s = s != null ? s : fields.text(field);
             problem(field, s, "a whole number in [" + min + ", " + max + "]");
             return fallback;
         }
