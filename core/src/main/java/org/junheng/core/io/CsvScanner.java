@@ -194,9 +194,10 @@ final class CsvScanner {
         }
     }
 
-    private void cell(int from, int to, boolean escaped, int ln, long ls) throws MalformedException {
+    /** Adds the cell at {@code from..to}; a cell too long is placed at {@code at} on the line from {@code ls}. */
+    private void cell(int from, int to, boolean escaped, int at, int ln, long ls) throws MalformedException {
         if (to - from > Limits.MAX_STRING_LENGTH && chars(from, to, escaped) > Limits.MAX_STRING_LENGTH) {
-            throw tooLong(from, ln, ls);
+            throw tooLong(at, ln, ls);
         }
         if (2 * cells + 2 > bounds.length) {
             bounds = Arrays.copyOf(bounds, bounds.length * 2);
@@ -241,7 +242,7 @@ final class CsvScanner {
                             i++;
                         }
                         if (i - from > MAX_CELL_BYTES) {
-                            throw tooLong(from, openLine, openLineStart);
+                            throw tooLong(open, openLine, openLineStart);
                         }
                         if (i >= lim) {
                             if (!eof) {
@@ -294,7 +295,7 @@ final class CsvScanner {
                     if (i >= lim && !eof) {
                         return false;
                     }
-                    cell(from, to, escaped, openLine, openLineStart);
+                    cell(from, to, escaped, open, openLine, openLineStart);
                     if (i >= lim) {
                         break;
                     }
@@ -351,7 +352,7 @@ final class CsvScanner {
                         i++;
                     }
                 }
-                cell(from, i, false, ln, ls);
+                cell(from, i, false, from, ln, ls);
                 if (i < lim && b[i] == ',') {
                     i++;
                     continue;
