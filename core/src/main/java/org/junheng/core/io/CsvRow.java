@@ -162,6 +162,7 @@ final class CsvRow implements Fields {
         return List.of();
     }
 
+    /** Absent for an empty cell (or a column the header lacks), text otherwise. */
     @Override
     public Kind kind(String field) {
         int c = column(field);
@@ -171,6 +172,7 @@ final class CsvRow implements Fields {
     private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
     private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
 
+    /** The cell's text, doubled quotes made single; null when the cell is empty. */
     @Override
     public String text(String field) {
         int c = column(field);
@@ -209,6 +211,7 @@ final class CsvRow implements Fields {
         }
     };
 
+    /** The constant whose name the cell's bytes spell exactly; null otherwise. */
     @Override
     public <E extends Enum<E>> E constant(String field, Class<E> type) {
         int c = plain(field);
@@ -228,6 +231,7 @@ final class CsvRow implements Fields {
         return null;
     }
 
+    /** The date the cell spells as {@code yyyy-mm-dd} in digits, packed; -1 otherwise. */
     @Override
     public int packedDate(String field) {
         int c = plain(field);
@@ -278,6 +282,7 @@ final class CsvRow implements Fields {
         return v;
     }
 
+    /** True: a CSV cell is text, whatever it holds. */
     @Override
     public boolean textOnly() {
         return true;
