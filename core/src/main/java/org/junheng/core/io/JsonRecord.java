@@ -276,13 +276,24 @@ final class JsonRecord implements Fields {
         int to = spans[2 * slot + 1];
         Constants constants = CONSTANTS.get(type);
         byte[][] names = constants.names();
+        int n = to - from;
         for (int i = 0; i < names.length; i++) {
             byte[] name = names[i];
-            if (name.length == to - from && Arrays.equals(bytes, from, to, name, 0, name.length)) {
+            if (name.length == n && sameBytes(from, name)) {
                 return type.cast(constants.values()[i]);
             }
         }
         return null;
+    }
+
+    /** Whether the bytes at {@code from} are {@code name}'s (short names: a plain loop beats a vector call). */
+    private boolean sameBytes(int from, byte[] name) {
+        for (int k = 0; k < name.length; k++) {
+            if (bytes[from + k] != name[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

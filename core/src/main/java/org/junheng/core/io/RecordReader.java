@@ -118,7 +118,11 @@ final class RecordReader {
      * (students), where a table of millions of unique IDs would cost memory and time for nothing.
      */
     String identifier(String field, boolean required) {
-        String s = string(field, required);
+        String s = raw(field, required, Fields.Kind.TEXT, "text");
+        if (s != null && plainAscii(s)) {
+            return s; // the usual ID, decided in one pass: the checks below could find nothing in it
+        }
+        s = s == null ? null : string(field, required);
         if (s == null) {
             return null;
         }
@@ -140,6 +144,21 @@ final class RecordReader {
             }
         }
         return s;
+    }
+
+    /** Whether {@code s} is visible ASCII at both ends and visible ASCII or plain spaces between. */
+    private static boolean plainAscii(String s) {
+        int n = s.length();
+        if (n == 0 || s.charAt(0) <= ' ' || s.charAt(n - 1) <= ' ') {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < ' ' || c >= 0x7F) {
+                return false;
+            }
+        }
+        return true;
     }
 
     LocalDate date(String field, boolean required) {
