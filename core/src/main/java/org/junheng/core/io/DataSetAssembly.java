@@ -80,6 +80,7 @@ final class DataSetAssembly {
         String source = sources.get(type);
         RecordCodec<?> codec = Codecs.of(type);
         Converted out = new Converted();
+        RecordReader.Recent recent = new RecordReader.Recent();
         out.lines = new int[batch.size];
         out.indexes = new int[batch.size];
         for (int i = 0; i < batch.size; i++) {
@@ -92,7 +93,7 @@ final class DataSetAssembly {
             int index = batch.indexes[i];
             int line = batch.lines[i];
             RecordReader reader = new RecordReader(fields, source, () -> location(type, index, line), out.problems,
-                    canonical);
+                    canonical, recent);
             Object record = codec.read(reader);
             if (record == null) {
                 // the references to a refused record are not new mistakes: remember its ID to keep them quiet

@@ -296,9 +296,10 @@ public final class DataSetJson {
             int guess = follows[slot + 1];
             int second = follows[guess + 1];
             int found;
-            if (s.nameIs(layout.quotedNames[guess])) {
+            String unknown = null;
+            if (s.nameIs(layout.nameColons[guess])) {
                 found = guess;
-            } else if (s.nameIs(layout.quotedNames[second])) {
+            } else if (s.nameIs(layout.nameColons[second])) {
                 // an optional field left out: the one after it comes instead
                 found = second;
                 follows[slot + 1] = second;
@@ -307,13 +308,15 @@ public final class DataSetJson {
                 found = layout.slotOf(s, slot);
                 if (found >= 0) {
                     follows[slot + 1] = found;
+                } else {
+                    unknown = s.text(); // before the scanner moves on and its buffer shifts
                 }
+                s.expect(':', "':' after a field name");
             }
-            String name = found < 0 ? s.text() : layout.names[found];
+            String name = found < 0 ? unknown : layout.names[found];
             if (found >= 0) {
                 slot = found;
             }
-            s.expect(':', "':' after a field name");
             JsonScanner.Value v = s.value();
             if (v == JsonScanner.Value.OBJECT || v == JsonScanner.Value.ARRAY) {
                 out.problem(at, line, name, "", "a plain value, not an object or array");

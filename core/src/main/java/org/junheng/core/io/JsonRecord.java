@@ -38,17 +38,17 @@ final class JsonRecord implements Fields {
     static final class Layout {
         final String[] names;
         final byte[][] nameBytes;
-        /** Each name with its double quotes, to be matched where it stands in the input. */
-        final byte[][] quotedNames;
+        /** Each name in double quotes with its colon, to be matched where it stands in the input. */
+        final byte[][] nameColons;
         final Map<String, Integer> slots = new HashMap<>();
 
         private Layout(List<String> fields) {
             names = fields.toArray(String[]::new);
             nameBytes = new byte[names.length][];
-            quotedNames = new byte[names.length][];
+            nameColons = new byte[names.length][];
             for (int i = 0; i < names.length; i++) {
                 nameBytes[i] = names[i].getBytes(StandardCharsets.UTF_8);
-                quotedNames[i] = ('"' + names[i] + '"').getBytes(StandardCharsets.UTF_8);
+                nameColons[i] = ('"' + names[i] + "\":").getBytes(StandardCharsets.UTF_8);
                 slots.put(names[i], i);
             }
         }
@@ -290,6 +290,32 @@ final class JsonRecord implements Fields {
     private boolean sameBytes(int from, byte[] name) {
         for (int k = 0; k < name.length; k++) {
             if (bytes[from + k] != name[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public boolean textEquals(String field, String text) {
+        int slot = slot(field);
+        if (slot < 0 || kinds[slot] != TEXT) {
+            return Fields.super.textEquals(field, text);
+        }
+        if (decoded != null && decoded[slot] != null) {
+            return decoded[slot].equals(text);
+        }
+        int from = spans[2 * slot];
+        int n = spans[2 * slot + 1] - from;
+        if (n != text.length()) {
+            return n >= text.length() && text.equals(text(field)); // non-ASCII takes more bytes than chars
+        }
+        for (int k = 0; k < n; k++) {
+            char c = text.charAt(k);
+            if (c >= 0x80) {
+                return text.equals(text(field));
+            }
+            if (bytes[from + k] != c) {
                 return false;
             }
         }

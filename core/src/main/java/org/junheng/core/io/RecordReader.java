@@ -36,6 +36,7 @@ final class RecordReader {
     private final java.util.function.Supplier<String> location;
     private final List<DataProblem> problems;
     private final Canonical canonical;
+    private final Recent recent;
     private boolean failed;
 
     /**
@@ -46,11 +47,47 @@ final class RecordReader {
      */
     RecordReader(Fields fields, String source, java.util.function.Supplier<String> location,
             List<DataProblem> problems, Canonical canonical) {
+        this(fields, source, location, problems, canonical, null);
+    }
+
+    /** @param recent the references the records before this one held, or null */
+    RecordReader(Fields fields, String source, java.util.function.Supplier<String> location,
+            List<DataProblem> problems, Canonical canonical, Recent recent) {
         this.fields = fields;
         this.source = source;
         this.location = location;
         this.problems = problems;
         this.canonical = canonical;
+        this.recent = recent;
+    }
+
+    /**
+     * The last reference read per field, over the records one thread reads in a row: records of one
+     * school come together, so the next one mostly holds the same school ID and needs no lookup.
+     */
+    static final class Recent {
+        private final String[] fields = new String[8];
+        private final String[] values = new String[8];
+
+        /** The last value of {@code field} (compared by identity: the decoders' constant names). */
+        String get(String field) {
+            for (int i = 0; i < fields.length && fields[i] != null; i++) {
+                if (fields[i] == field) {
+                    return values[i];
+                }
+            }
+            return null;
+        }
+
+        void put(String field, String value) {
+            for (int i = 0; i < fields.length; i++) {
+                if (fields[i] == null || fields[i] == field) {
+                    fields[i] = field;
+                    values[i] = value;
+                    return;
+                }
+            }
+        }
     }
 
     /** Whether any field of this record had a problem. */
@@ -101,16 +138,23 @@ final class RecordReader {
      * that look the same differ: they are refused.
      */
     String reference(String field, boolean required) {
+        String last = recent == null ? null : recent.get(field);
+        if (last != null && fields.textEquals(field, last)) {
+            return last; // checked and shared when first read
+        }
         String s = identifier(field, required);
         if (s == null) {
             return null;
         }
         String known = canonical.ids.get(s);
-        if (known != null) {
-            return known;
+        if (known == null) {
+            known = canonical.ids.putIfAbsent(s, s);
+            known = known == null ? s : known;
         }
-        known = canonical.ids.putIfAbsent(s, s);
-        return known == null ? s : known;
+        if (recent != null) {
+            recent.put(field, known);
+        }
+        return known;
     }
 
     /**
