@@ -31,34 +31,41 @@ import org.junheng.core.value.SchoolYear;
  * that is missing, of the wrong kind or impossible, and never defaulting a required field.
  */
 final class RecordReader {
-    private final Fields fields;
+    /** A record's place, made only when there is a problem: for every record of a province it would cost. */
+    interface Places {
+        String place(int index, int line);
+    }
+
     private final String source;
-    private final java.util.function.Supplier<String> location;
+    private final Places places;
     private final List<DataProblem> problems;
     private final Canonical canonical;
-    private final Recent recent;
+    private final Recent recent = new Recent();
+    private Fields fields;
+    private int index;
+    private int line;
     private boolean failed;
 
     /**
-     * @param location the record's place, asked for only when there is a problem: building it for every
-     *     record of a province is a measurable share of the read
+     * A reader for the records one thread reads in a row, one at a time (see {@link #start}).
+     *
      * @param canonical shared across the records of one read, so that the many references to one school
      *     or division share one object instead of one copy per record
      */
-    RecordReader(Fields fields, String source, java.util.function.Supplier<String> location,
-            List<DataProblem> problems, Canonical canonical) {
-        this(fields, source, location, problems, canonical, null);
-    }
-
-    /** @param recent the references the records before this one held, or null */
-    RecordReader(Fields fields, String source, java.util.function.Supplier<String> location,
-            List<DataProblem> problems, Canonical canonical, Recent recent) {
-        this.fields = fields;
+    RecordReader(String source, Places places, List<DataProblem> problems, Canonical canonical) {
         this.source = source;
-        this.location = location;
+        this.places = places;
         this.problems = problems;
         this.canonical = canonical;
-        this.recent = recent;
+    }
+
+    /** Starts on the next record: its fields, its index among its type's records and its first line. */
+    RecordReader start(Fields fields, int index, int line) {
+        this.fields = fields;
+        this.index = index;
+        this.line = line;
+        this.failed = false;
+        return this;
     }
 
     /**
@@ -97,7 +104,7 @@ final class RecordReader {
 
     void problem(String field, String value, String expected) {
         failed = true;
-        problems.add(new DataProblem(source, location.get(), field, value == null ? "" : value, expected));
+        problems.add(new DataProblem(source, places.place(index, line), field, value == null ? "" : value, expected));
     }
 
     /** Reports fields that the record type does not have: they are usually typos. */
@@ -138,7 +145,7 @@ final class RecordReader {
      * that look the same differ: they are refused.
      */
     String reference(String field, boolean required) {
-        String last = recent == null ? null : recent.get(field);
+        String last = recent.get(field);
         if (last != null && fields.textEquals(field, last)) {
             return last; // checked and shared when first read
         }
@@ -151,9 +158,7 @@ final class RecordReader {
             known = canonical.ids.putIfAbsent(s, s);
             known = known == null ? s : known;
         }
-        if (recent != null) {
-            recent.put(field, known);
-        }
+        recent.put(field, known);
         return known;
     }
 
