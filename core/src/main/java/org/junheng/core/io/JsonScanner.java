@@ -61,7 +61,7 @@ final class JsonScanner {
     private static final int WINDOW = Limits.MAX_STRING_LENGTH * 6 + 4096;
 
     private final InputStream in;
-    private byte[] buf = new byte[1 << 20];
+    private final byte[] buf = new byte[1 << 20];
     private int pos;
     private int limit;
     private boolean eof;
@@ -113,11 +113,6 @@ final class JsonScanner {
     /** The last string or number as text. */
     String text() {
         return decoded != null ? decoded : new String(buf, start, end - start, StandardCharsets.UTF_8);
-    }
-
-    /** Containers open around the next token: 1 inside the document's object. */
-    int depth() {
-        return depth;
     }
 
     private void fill() throws IOException {
