@@ -80,6 +80,8 @@ final class DataSetAssembly {
         String source = sources.get(type);
         RecordCodec<?> codec = Codecs.of(type);
         Converted out = new Converted();
+        RecordReader reader = new RecordReader(source, (index, line) -> location(type, index, line), out.problems,
+                canonical);
         out.lines = new int[batch.size];
         out.indexes = new int[batch.size];
         for (int i = 0; i < batch.size; i++) {
@@ -91,9 +93,7 @@ final class DataSetAssembly {
             Fields fields = (Fields) step;
             int index = batch.indexes[i];
             int line = batch.lines[i];
-            RecordReader reader = new RecordReader(fields, source, () -> location(type, index, line), out.problems,
-                    canonical);
-            Object record = codec.read(reader);
+            Object record = codec.read(reader.start(fields, index, line));
             if (record == null) {
                 // the references to a refused record are not new mistakes: remember its ID to keep them quiet
                 String id = fields.text(type == RecordType.JURISDICTIONS ? "code" : "id");

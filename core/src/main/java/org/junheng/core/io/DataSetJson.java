@@ -243,7 +243,7 @@ public final class DataSetJson {
 
     private static void readArray(JsonScanner s, RecordType type, RecordBatches out) throws IOException {
         JsonRecord.Layout layout = JsonRecord.layout(type);
-        byte[] scratch = new byte[1024];
+        JsonRecord.Arena arena = new JsonRecord.Arena();
         // the slot that followed each slot last time (index 0: the first field): records repeat an order
         int[] follows = new int[layout.names.length + 1];
         int index = 0;
@@ -264,7 +264,7 @@ public final class DataSetJson {
                 }
             } else {
                 s.open();
-                JsonRecord fields = readRecord(s, layout, scratch, follows, out, at, line);
+                JsonRecord fields = readRecord(s, layout, arena, follows, out, at, line);
                 if (fields != null) {
                     out.record(fields, at, line);
                 }
@@ -282,9 +282,9 @@ public final class DataSetJson {
     }
 
     /** The record's fields, or null when a field is repeated or not a plain value (reported in order). */
-    private static JsonRecord readRecord(JsonScanner s, JsonRecord.Layout layout, byte[] scratch, int[] follows,
+    private static JsonRecord readRecord(JsonScanner s, JsonRecord.Layout layout, JsonRecord.Arena arena, int[] follows,
             RecordBatches out, int at, int line) throws IOException {
-        JsonRecord fields = new JsonRecord(layout, scratch);
+        JsonRecord fields = new JsonRecord(layout, arena);
         boolean wellFormed = true;
         int slot = -1;
         if (s.peek() == '}') {
@@ -296,9 +296,10 @@ public final class DataSetJson {
             int guess = follows[slot + 1];
             int second = follows[guess + 1];
             int found;
-            if (s.nameIs(layout.quotedNames[guess])) {
+            String unknown = null;
+            if (s.nameIs(layout.nameColons[guess])) {
                 found = guess;
-            } else if (s.nameIs(layout.quotedNames[second])) {
+            } else if (s.nameIs(layout.nameColons[second])) {
                 // an optional field left out: the one after it comes instead
                 found = second;
                 follows[slot + 1] = second;
@@ -307,13 +308,15 @@ public final class DataSetJson {
                 found = layout.slotOf(s, slot);
                 if (found >= 0) {
                     follows[slot + 1] = found;
+                } else {
+                    unknown = s.text(); // before the scanner moves on and its buffer shifts
                 }
+                s.expect(':', "':' after a field name");
             }
-            String name = found < 0 ? s.text() : layout.names[found];
+            String name = found < 0 ? unknown : layout.names[found];
             if (found >= 0) {
                 slot = found;
             }
-            s.expect(':', "':' after a field name");
             JsonScanner.Value v = s.value();
             if (v == JsonScanner.Value.OBJECT || v == JsonScanner.Value.ARRAY) {
                 out.problem(at, line, name, "", "a plain value, not an object or array");

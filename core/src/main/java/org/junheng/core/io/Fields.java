@@ -76,6 +76,14 @@ interface Fields {
         return -1;
     }
 
+    /**
+     * Whether the value is text equal to {@code text}; a reader of bytes compares without making a string,
+     * so that the school ID repeated by thousands of students in a row costs no string each.
+     */
+    default boolean textEquals(String field, String text) {
+        return kind(field) == Kind.TEXT && text.equals(text(field));
+    }
+
     /** Whether values are all text (CSV), so numbers and booleans are read from text. */
     boolean textOnly();
 }

@@ -38,17 +38,17 @@ final class JsonRecord implements Fields {
     static final class Layout {
         final String[] names;
         final byte[][] nameBytes;
-        /** Each name with its double quotes, to be matched where it stands in the input. */
-        final byte[][] quotedNames;
+        /** Each name in double quotes with its colon, to be matched where it stands in the input. */
+        final byte[][] nameColons;
         final Map<String, Integer> slots = new HashMap<>();
 
         private Layout(List<String> fields) {
             names = fields.toArray(String[]::new);
             nameBytes = new byte[names.length][];
-            quotedNames = new byte[names.length][];
+            nameColons = new byte[names.length][];
             for (int i = 0; i < names.length; i++) {
                 nameBytes[i] = names[i].getBytes(StandardCharsets.UTF_8);
-                quotedNames[i] = ('"' + names[i] + '"').getBytes(StandardCharsets.UTF_8);
+                nameColons[i] = ('"' + names[i] + "\":").getBytes(StandardCharsets.UTF_8);
                 slots.put(names[i], i);
             }
         }
@@ -88,12 +88,30 @@ final class JsonRecord implements Fields {
         return LAYOUTS.get(type);
     }
 
+    /**
+     * Where the records of one scan keep their values: shared arrays that many records fill in turn, so
+     * that a record costs one small object, not four, and its bytes are copied once. A record only ever
+     * writes its own regions, before it is handed to the thread that reads it.
+     */
+    static final class Arena {
+        private static final int BYTES = 1 << 18;
+        private static final int SPANS = 1 << 14;
+        private byte[] bytes = new byte[BYTES];
+        private int used;
+        private int[] spans = new int[SPANS];
+        private int spansUsed;
+    }
+
     private final Layout layout;
-    private final byte[] kinds;
-    /** Per slot: start and end of its value in {@link #bytes}. */
+    private final int slots;
+    /** Per slot from {@link #base}: its kind, and the start and end of its value in {@link #bytes}. */
     private final int[] spans;
+    private final int base;
     private byte[] bytes;
-    private int used;
+    /** The arena while the record is being filled; null once sealed. */
+    private Arena arena;
+    /** Where this record's bytes begin in the arena's current array. */
+    private int first;
     /** Values with escapes, decoded, by slot; null while there are none. */
     private String[] decoded;
     /** The slot after the one asked for last: decoders ask for the fields in the layout's order. */
@@ -102,11 +120,32 @@ final class JsonRecord implements Fields {
     private List<Kind> unknownKinds;
     private List<String> unknownTexts;
 
-    JsonRecord(Layout layout, byte[] scratch) {
+    JsonRecord(Layout layout, Arena arena) {
         this.layout = layout;
-        this.kinds = new byte[layout.names.length];
-        this.spans = new int[2 * layout.names.length];
-        this.bytes = scratch;
+        this.slots = layout.names.length;
+        int n = 3 * slots;
+        if (arena.spansUsed + n > arena.spans.length) {
+            arena.spans = new int[Math.max(Arena.SPANS, n)];
+            arena.spansUsed = 0;
+        }
+        this.spans = arena.spans;
+        this.base = arena.spansUsed;
+        arena.spansUsed += n;
+        this.arena = arena;
+        this.bytes = arena.bytes;
+        this.first = arena.used;
+    }
+
+    private byte kindAt(int slot) {
+        return (byte) spans[base + 3 * slot];
+    }
+
+    private int from(int slot) {
+        return spans[base + 3 * slot + 1];
+    }
+
+    private int to(int slot) {
+        return spans[base + 3 * slot + 2];
     }
 
     /**
@@ -117,35 +156,54 @@ final class JsonRecord implements Fields {
         if (slot < 0) {
             return addUnknown(name, value, s);
         }
-        if (kinds[slot] != NOT_PRESENT) {
+        int at = base + 3 * slot;
+        if (spans[at] != NOT_PRESENT) {
             return false;
         }
-        switch (value) {
-            case STRING -> kinds[slot] = TEXT;
-            case INTEGER, DECIMAL -> kinds[slot] = NUMBER;
-            case TRUE -> kinds[slot] = TRUE;
-            case FALSE -> kinds[slot] = FALSE;
-            default -> kinds[slot] = NULL;
-        }
+        spans[at] = switch (value) {
+            case STRING -> TEXT;
+            case INTEGER, DECIMAL -> NUMBER;
+            case TRUE -> TRUE;
+            case FALSE -> FALSE;
+            default -> NULL;
+        };
         if (value == JsonScanner.Value.STRING || value == JsonScanner.Value.INTEGER
                 || value == JsonScanner.Value.DECIMAL) {
             if (s.decoded() != null) {
                 if (decoded == null) {
-                    decoded = new String[kinds.length];
+                    decoded = new String[slots];
                 }
                 decoded[slot] = s.decoded();
             } else {
                 int n = s.end() - s.start();
-                if (used + n > bytes.length) {
-                    bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, used + n));
+                if (arena.used + n > bytes.length) {
+                    moveToNewArray(n);
                 }
-                System.arraycopy(s.buffer(), s.start(), bytes, used, n);
-                spans[2 * slot] = used;
-                used += n;
-                spans[2 * slot + 1] = used;
+                System.arraycopy(s.buffer(), s.start(), bytes, arena.used, n);
+                spans[at + 1] = arena.used;
+                arena.used += n;
+                spans[at + 2] = arena.used;
             }
         }
         return true;
+    }
+
+    /** The arena's array is full: this record's bytes so far move to the start of a new one. */
+    private void moveToNewArray(int needed) {
+        int mine = arena.used - first;
+        byte[] fresh = new byte[Math.max(Arena.BYTES, 2 * (mine + needed))];
+        System.arraycopy(bytes, first, fresh, 0, mine);
+        for (int slot = 0; slot < slots; slot++) {
+            int at = base + 3 * slot;
+            if (spans[at] == TEXT || spans[at] == NUMBER) {
+                spans[at + 1] -= first;
+                spans[at + 2] -= first;
+            }
+        }
+        arena.bytes = fresh;
+        arena.used = mine;
+        bytes = fresh;
+        first = 0;
     }
 
     private boolean addUnknown(String name, JsonScanner.Value value, JsonScanner s) {
@@ -172,9 +230,9 @@ final class JsonRecord implements Fields {
         return true;
     }
 
-    /** Keeps only the bytes this record uses, so that the scanner's scratch can be reused. */
+    /** Ends the filling: from here the record is read, by any thread, and never changed. */
     void seal() {
-        bytes = Arrays.copyOf(bytes, used);
+        arena = null;
     }
 
     private int slot(String field) {
@@ -202,8 +260,8 @@ final class JsonRecord implements Fields {
     @Override
     public List<String> names() {
         List<String> names = new ArrayList<>();
-        for (int i = 0; i < kinds.length; i++) {
-            if (kinds[i] != NOT_PRESENT) {
+        for (int i = 0; i < slots; i++) {
+            if (kindAt(i) != NOT_PRESENT) {
                 names.add(layout.names[i]);
             }
         }
@@ -226,7 +284,7 @@ final class JsonRecord implements Fields {
             int i = unknownNames == null ? -1 : unknownNames.indexOf(field);
             return i < 0 ? Kind.ABSENT : unknownKinds.get(i);
         }
-        return switch (kinds[slot]) {
+        return switch (kindAt(slot)) {
             case TEXT -> Kind.TEXT;
             case NUMBER -> Kind.NUMBER;
             case TRUE, FALSE -> Kind.BOOLEAN;
@@ -241,9 +299,9 @@ final class JsonRecord implements Fields {
             int i = unknownNames == null ? -1 : unknownNames.indexOf(field);
             return i < 0 ? null : unknownTexts.get(i);
         }
-        return switch (kinds[slot]) {
+        return switch (kindAt(slot)) {
             case TEXT, NUMBER -> decoded != null && decoded[slot] != null ? decoded[slot]
-                    : new String(bytes, spans[2 * slot], spans[2 * slot + 1] - spans[2 * slot], StandardCharsets.UTF_8);
+                    : new String(bytes, from(slot), to(slot) - from(slot), StandardCharsets.UTF_8);
             case TRUE -> "true";
             case FALSE -> "false";
             default -> null;
@@ -269,30 +327,67 @@ final class JsonRecord implements Fields {
     @Override
     public <E extends Enum<E>> E constant(String field, Class<E> type) {
         int slot = slot(field);
-        if (slot < 0 || kinds[slot] != TEXT || (decoded != null && decoded[slot] != null)) {
+        if (slot < 0 || kindAt(slot) != TEXT || (decoded != null && decoded[slot] != null)) {
             return null;
         }
-        int from = spans[2 * slot];
-        int to = spans[2 * slot + 1];
+        int from = from(slot);
+        int to = to(slot);
         Constants constants = CONSTANTS.get(type);
         byte[][] names = constants.names();
+        int n = to - from;
         for (int i = 0; i < names.length; i++) {
             byte[] name = names[i];
-            if (name.length == to - from && Arrays.equals(bytes, from, to, name, 0, name.length)) {
+            if (name.length == n && sameBytes(from, name)) {
                 return type.cast(constants.values()[i]);
             }
         }
         return null;
     }
 
+    /** Whether the bytes at {@code from} are {@code name}'s (short names: a plain loop beats a vector call). */
+    private boolean sameBytes(int from, byte[] name) {
+        for (int k = 0; k < name.length; k++) {
+            if (bytes[from + k] != name[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public boolean textEquals(String field, String text) {
+        int slot = slot(field);
+        if (slot < 0 || kindAt(slot) != TEXT) {
+            return Fields.super.textEquals(field, text);
+        }
+        if (decoded != null && decoded[slot] != null) {
+            return decoded[slot].equals(text);
+        }
+        int from = from(slot);
+        int n = to(slot) - from;
+        if (n != text.length()) {
+            return n >= text.length() && text.equals(text(field)); // non-ASCII takes more bytes than chars
+        }
+        for (int k = 0; k < n; k++) {
+            char c = text.charAt(k);
+            if (c >= 0x80) {
+                return text.equals(text(field));
+            }
+            if (bytes[from + k] != c) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public int packedDate(String field) {
         int slot = slot(field);
-        if (slot < 0 || kinds[slot] != TEXT || (decoded != null && decoded[slot] != null)) {
+        if (slot < 0 || kindAt(slot) != TEXT || (decoded != null && decoded[slot] != null)) {
             return -1;
         }
-        int from = spans[2 * slot];
-        if (spans[2 * slot + 1] - from != 10 || bytes[from + 4] != '-' || bytes[from + 7] != '-') {
+        int from = from(slot);
+        if (to(slot) - from != 10 || bytes[from + 4] != '-' || bytes[from + 7] != '-') {
             return -1;
         }
         int year = (int) digits(from, 4);
@@ -305,12 +400,12 @@ final class JsonRecord implements Fields {
     public long plainDigits(String field, Kind kind, int width) {
         int slot = slot(field);
         byte expected = kind == Kind.TEXT ? TEXT : kind == Kind.NUMBER ? NUMBER : NOT_PRESENT;
-        if (slot < 0 || kinds[slot] != expected || expected == NOT_PRESENT
+        if (slot < 0 || kindAt(slot) != expected || expected == NOT_PRESENT
                 || (decoded != null && decoded[slot] != null)) {
             return -1;
         }
-        int from = spans[2 * slot];
-        int n = spans[2 * slot + 1] - from;
+        int from = from(slot);
+        int n = to(slot) - from;
         if (width == 0 ? n < 1 || n > 18 : n != width) {
             return -1;
         }

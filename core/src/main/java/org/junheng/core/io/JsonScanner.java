@@ -61,7 +61,7 @@ final class JsonScanner {
     private static final int WINDOW = Limits.MAX_STRING_LENGTH * 6 + 4096;
 
     private final InputStream in;
-    private byte[] buf = new byte[1 << 20];
+    private final byte[] buf = new byte[1 << 20];
     private int pos;
     private int limit;
     private boolean eof;
@@ -113,11 +113,6 @@ final class JsonScanner {
     /** The last string or number as text. */
     String text() {
         return decoded != null ? decoded : new String(buf, start, end - start, StandardCharsets.UTF_8);
-    }
-
-    /** Containers open around the next token: 1 inside the document's object. */
-    int depth() {
-        return depth;
     }
 
     private void fill() throws IOException {
@@ -269,16 +264,17 @@ final class JsonScanner {
     }
 
     /**
-     * Takes the field name {@code quoted} (its bytes between double quotes) if it comes next, in one pass
-     * over its bytes; otherwise takes nothing. Records of one type repeat their names in one order, so
-     * the name expected next is usually the one there.
+     * Takes a field name and the colon after it if they come next written exactly as {@code nameColon}
+     * ({@code "name":}), in one pass over its bytes; otherwise takes nothing. Records of one type repeat
+     * their names in one order, so the name expected next is usually the one there; any other spelling
+     * (a blank before the colon, an escape) is read by {@link #name} instead.
      */
-    boolean nameIs(byte[] quoted) throws IOException {
+    boolean nameIs(byte[] nameColon) throws IOException {
         if (peek() != '"') {
             return false;
         }
         ensure();
-        int n = quoted.length;
+        int n = nameColon.length;
         if (limit - pos < n) {
             return false;
         }
@@ -286,26 +282,20 @@ final class JsonScanner {
         int at = pos;
         int i = 0;
         for (; i + 8 <= n; i += 8) {
-            if ((long) LONGS.get(b, at + i) != (long) LONGS.get(quoted, i)) {
+            if ((long) LONGS.get(b, at + i) != (long) LONGS.get(nameColon, i)) {
                 return false;
             }
         }
         for (; i < n; i++) {
-            if (b[at + i] != quoted[i]) {
+            if (b[at + i] != nameColon[i]) {
                 return false;
             }
         }
         decoded = null;
         start = at + 1;
-        end = at + n - 1;
+        end = at + n - 2;
         pos = at + n;
         return true;
-    }
-
-    /** Whether the last name or string equals {@code ascii}, as bytes. */
-    boolean is(byte[] ascii) {
-        return decoded == null ? java.util.Arrays.equals(buf, start, end, ascii, 0, ascii.length) : decoded.equals(
-                new String(ascii, StandardCharsets.US_ASCII));
     }
 
     private void literal(String word) throws IOException {
@@ -443,11 +433,13 @@ final class JsonScanner {
         }
         end = i;
         pos = i + 1;
-        if (end - start > Limits.MAX_STRING_LENGTH && chars(start, end) > Limits.MAX_STRING_LENGTH) {
-            throw malformed("a string of at most " + Limits.MAX_STRING_LENGTH + " characters");
-        }
         if (escaped) {
             decoded = unescape(start, end);
+        }
+        // the length a limit counts is the string's, escapes decoded
+        if (end - start > Limits.MAX_STRING_LENGTH
+                && (escaped ? decoded.length() : chars(start, end)) > Limits.MAX_STRING_LENGTH) {
+            throw malformed("a string of at most " + Limits.MAX_STRING_LENGTH + " characters");
         }
     }
 

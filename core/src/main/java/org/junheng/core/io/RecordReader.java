@@ -31,26 +31,70 @@ import org.junheng.core.value.SchoolYear;
  * that is missing, of the wrong kind or impossible, and never defaulting a required field.
  */
 final class RecordReader {
-    private final Fields fields;
+    /** A record's place, made only when there is a problem: for every record of a province it would cost. */
+    interface Places {
+        String place(int index, int line);
+    }
+
     private final String source;
-    private final java.util.function.Supplier<String> location;
+    private final Places places;
     private final List<DataProblem> problems;
     private final Canonical canonical;
+    private final Recent recent = new Recent();
+    private Fields fields;
+    private int index;
+    private int line;
     private boolean failed;
 
     /**
-     * @param location the record's place, asked for only when there is a problem: building it for every
-     *     record of a province is a measurable share of the read
+     * A reader for the records one thread reads in a row, one at a time (see {@link #start}).
+     *
      * @param canonical shared across the records of one read, so that the many references to one school
      *     or division share one object instead of one copy per record
      */
-    RecordReader(Fields fields, String source, java.util.function.Supplier<String> location,
-            List<DataProblem> problems, Canonical canonical) {
-        this.fields = fields;
+    RecordReader(String source, Places places, List<DataProblem> problems, Canonical canonical) {
         this.source = source;
-        this.location = location;
+        this.places = places;
         this.problems = problems;
         this.canonical = canonical;
+    }
+
+    /** Starts on the next record: its fields, its index among its type's records and its first line. */
+    RecordReader start(Fields fields, int index, int line) {
+        this.fields = fields;
+        this.index = index;
+        this.line = line;
+        this.failed = false;
+        return this;
+    }
+
+    /**
+     * The last reference read per field, over the records one thread reads in a row: records of one
+     * school come together, so the next one mostly holds the same school ID and needs no lookup.
+     */
+    static final class Recent {
+        private final String[] fields = new String[8];
+        private final String[] values = new String[8];
+
+        /** The last value of {@code field} (compared by identity: the decoders' constant names). */
+        String get(String field) {
+            for (int i = 0; i < fields.length && fields[i] != null; i++) {
+                if (fields[i] == field) {
+                    return values[i];
+                }
+            }
+            return null;
+        }
+
+        void put(String field, String value) {
+            for (int i = 0; i < fields.length; i++) {
+                if (fields[i] == null || fields[i] == field) {
+                    fields[i] = field;
+                    values[i] = value;
+                    return;
+                }
+            }
+        }
     }
 
     /** Whether any field of this record had a problem. */
@@ -60,7 +104,7 @@ final class RecordReader {
 
     void problem(String field, String value, String expected) {
         failed = true;
-        problems.add(new DataProblem(source, location.get(), field, value == null ? "" : value, expected));
+        problems.add(new DataProblem(source, places.place(index, line), field, value == null ? "" : value, expected));
     }
 
     /** Reports fields that the record type does not have: they are usually typos. */
@@ -101,16 +145,21 @@ final class RecordReader {
      * that look the same differ: they are refused.
      */
     String reference(String field, boolean required) {
+        String last = recent.get(field);
+        if (last != null && fields.textEquals(field, last)) {
+            return last; // checked and shared when first read
+        }
         String s = identifier(field, required);
         if (s == null) {
             return null;
         }
         String known = canonical.ids.get(s);
-        if (known != null) {
-            return known;
+        if (known == null) {
+            known = canonical.ids.putIfAbsent(s, s);
+            known = known == null ? s : known;
         }
-        known = canonical.ids.putIfAbsent(s, s);
-        return known == null ? s : known;
+        recent.put(field, known);
+        return known;
     }
 
     /**
@@ -118,7 +167,11 @@ final class RecordReader {
      * (students), where a table of millions of unique IDs would cost memory and time for nothing.
      */
     String identifier(String field, boolean required) {
-        String s = string(field, required);
+        String s = raw(field, required, Fields.Kind.TEXT, "text");
+        if (s != null && plainAscii(s)) {
+            return s; // the usual ID, decided in one pass: the checks below could find nothing in it
+        }
+        s = s == null ? null : string(field, required);
         if (s == null) {
             return null;
         }
@@ -140,6 +193,21 @@ final class RecordReader {
             }
         }
         return s;
+    }
+
+    /** Whether {@code s} is visible ASCII at both ends and visible ASCII or plain spaces between. */
+    private static boolean plainAscii(String s) {
+        int n = s.length();
+        if (n == 0 || s.charAt(0) <= ' ' || s.charAt(n - 1) <= ' ') {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < ' ' || c >= 0x7F) {
+                return false;
+            }
+        }
+        return true;
     }
 
     LocalDate date(String field, boolean required) {
