@@ -211,6 +211,43 @@ final class CsvRow implements Fields {
         }
     };
 
+    /**
+     * Whether the cell holds exactly {@code text}: compared as bytes, without a string, when {@code text} is
+     * ASCII (the IDs repeated row after row); otherwise by making the cell's text.
+     */
+    @Override
+    public boolean textEquals(String field, String text) {
+        int c = plain(field);
+        if (c < 0) {
+            return Fields.super.textEquals(field, text);
+        }
+        int from = start(c);
+        int n = text.length();
+        if (end(c) - from != n) {
+            // a non-ASCII text may still match a cell of another byte length
+            return !isAscii(text) && text.equals(text(field));
+        }
+        for (int i = 0; i < n; i++) {
+            char ch = text.charAt(i);
+            if (ch >= 0x80) {
+                return text.equals(text(field));
+            }
+            if (bytes[from + i] != ch) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The constant whose name the cell's bytes spell exactly; null otherwise. */
     @Override
     public <E extends Enum<E>> E constant(String field, Class<E> type) {
