@@ -49,7 +49,8 @@ public final class Utf8Reader extends Reader {
         private static final long serialVersionUID = 1L;
         private final int line;
 
-        BadTextException(int line, String message) {
+        /** A problem found on {@code line}, from 1; {@code message} says what was expected. */
+        public BadTextException(int line, String message) {
             super(message);
             this.line = line;
         }
@@ -81,8 +82,7 @@ public final class Utf8Reader extends Reader {
         while (true) {
             CoderResult r = decoder.decode(bytes, out, eof);
             if (r.isError()) {
-                throw bad(cbuf, off, out.position(),
-                        "UTF-8 text; found bytes that are not UTF-8 (is the file GBK or another encoding? save it as UTF-8)");
+                throw bad(cbuf, off, out.position(), NOT_UTF8);
             }
             if (out.position() > off || r.isOverflow()) {
                 break;
@@ -154,7 +154,12 @@ public final class Utf8Reader extends Reader {
         return new BadTextException(at, expected);
     }
 
-    private static final String NUL = "UTF-8 text without NUL characters (is the file UTF-16 without a byte-order mark, "
+    /** The problem of bytes that are not UTF-8, as every strict reader of ours words it. */
+    public static final String NOT_UTF8 =
+            "UTF-8 text; found bytes that are not UTF-8 (is the file GBK or another encoding? save it as UTF-8)";
+
+    /** The problem of a NUL character, as every strict reader of ours words it. */
+    public static final String NUL = "UTF-8 text without NUL characters (is the file UTF-16 without a byte-order mark, "
             + "or not text at all? save it as UTF-8)";
 
     private void fill() throws IOException {

@@ -59,28 +59,71 @@ final class DataSetAssembly {
         return csv ? "line " + line : type.key() + "[" + index + "] (line " + line + ")";
     }
 
-    /** Reads one record's fields; a record with problems is not added, and its problems are kept. */
-    void read(RecordType type, Fields fields, int index, int line) {
+    String source(RecordType type) {
+        return sources.get(type);
+    }
+
+    /** The records and problems of one batch, made on a worker thread and merged in input order. */
+    static final class Converted {
+        final List<Object> records = new ArrayList<>();
+        final List<DataProblem> problems = new ArrayList<>();
+        final List<String> refused = new ArrayList<>();
+        int[] lines;
+        int[] indexes;
+    }
+
+    /**
+     * Reads a batch's records; a record with problems is not kept, and its problems are. Safe to call
+     * from several threads at once: it touches nothing but the batch and the shared canonical values.
+     */
+    Converted convert(RecordType type, RecordBatches.Batch batch) {
         String source = sources.get(type);
-        RecordReader reader = new RecordReader(fields, source, () -> location(type, index, line), problems, canonical);
-        Object record = Codecs.of(type).read(reader);
-        if (record == null) {
-            // the references to a refused record are not new mistakes: remember its ID to keep them quiet
-            String id = fields.text(type == RecordType.JURISDICTIONS ? "code" : "id");
-            if (id != null) {
-                refused.get(type).add(id);
+        RecordCodec<?> codec = Codecs.of(type);
+        Converted out = new Converted();
+        RecordReader reader = new RecordReader(source, (index, line) -> location(type, index, line), out.problems,
+                canonical);
+        out.lines = new int[batch.size];
+        out.indexes = new int[batch.size];
+        for (int i = 0; i < batch.size; i++) {
+            Object step = batch.steps[i];
+            if (step instanceof DataProblem p) {
+                out.problems.add(p);
+                continue;
             }
-        } else {
-            List<Object> list = records.get(type);
-            int n = list.size();
-            if (n == lines.get(type).length) {
-                lines.put(type, Arrays.copyOf(lines.get(type), n * 2));
-                indexes.put(type, Arrays.copyOf(indexes.get(type), n * 2));
+            Fields fields = (Fields) step;
+            int index = batch.indexes[i];
+            int line = batch.lines[i];
+            Object record = codec.read(reader.start(fields, index, line));
+            if (record == null) {
+                // the references to a refused record are not new mistakes: remember its ID to keep them quiet
+                String id = fields.text(type == RecordType.JURISDICTIONS ? "code" : "id");
+                if (id != null) {
+                    out.refused.add(id);
+                }
+            } else {
+                out.lines[out.records.size()] = line;
+                out.indexes[out.records.size()] = index;
+                out.records.add(record);
             }
-            lines.get(type)[n] = line;
-            indexes.get(type)[n] = index;
-            list.add(record);
         }
+        return out;
+    }
+
+    /** Adds a converted batch after those merged before it. */
+    void merge(RecordType type, Converted batch) {
+        problems.addAll(batch.problems);
+        refused.get(type).addAll(batch.refused);
+        ArrayList<Object> list = records.get(type);
+        int n = list.size();
+        int added = batch.records.size();
+        if (n + added > lines.get(type).length) {
+            int capacity = Math.max(n + added, lines.get(type).length * 2);
+            lines.put(type, Arrays.copyOf(lines.get(type), capacity));
+            indexes.put(type, Arrays.copyOf(indexes.get(type), capacity));
+        }
+        System.arraycopy(batch.lines, 0, lines.get(type), n, added);
+        System.arraycopy(batch.indexes, 0, indexes.get(type), n, added);
+        list.addAll(batch.records);
     }
 
     void problem(String source, String location, String field, String value, String expected) {

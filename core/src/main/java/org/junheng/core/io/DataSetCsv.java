@@ -12,15 +12,12 @@
  */
 package org.junheng.core.io;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -29,9 +26,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junheng.core.internal.Checks;
 import org.junheng.core.internal.Utf8Reader;
 import org.junheng.core.model.DataSet;
@@ -45,7 +40,8 @@ import org.junheng.core.model.RecordType;
  * {@code servicePeriods.csv}, {@code rotations.csv}, {@code students.csv}, {@code funding.csv}, {@code schoolFunding.csv}, {@code posts.csv}.
  *
  * <p>Files are UTF-8 (a leading byte-order mark is allowed; other bytes and NUL characters are refused
- * with their line). Every file has every column in its header. An empty cell is an absent optional value;
+ * with their line), quoted as RFC 4180 says (a cell in double quotes may hold commas, line ends and
+ * doubled quotes), with lines ending in LF, CR LF or CR; a row is placed by the line where it begins. Every file has every column in its header. An empty cell is an absent optional value;
  * amounts are yuan ({@code 1000.00}, or {@code 12.5万元}); flags are {@code true} or {@code false}.
  * Every file must be there, with a header only when a type has no records, so that a missing or
  * misnamed file is reported rather than read as "no records". Reading is all-or-problems, with file and
@@ -104,7 +100,7 @@ public final class DataSetCsv {
             a.problem(METADATA_FILE, "", "", "", "the file, with columns " + METADATA_FIELDS + " and one row");
             return;
         }
-        List<Row> rows = rows(file, METADATA_FILE, METADATA_FIELDS, a);
+        List<Line> rows = rows(file, METADATA_FILE, METADATA_FIELDS, a);
         if (rows == null) {
             return;
         }
@@ -112,109 +108,58 @@ public final class DataSetCsv {
             a.problem(METADATA_FILE, "", "", String.valueOf(rows.size()), "exactly one row after the header");
             return;
         }
-        Row row = rows.get(0);
-        String where = "line " + row.line;
-        if (!DataSetJson.FORMAT.equals(row.get("format"))) {
-            a.problem(METADATA_FILE, where, "format", row.get("format"), DataSetJson.FORMAT + " (the field is required)");
+        CsvRow row = rows.get(0).row();
+        String where = "line " + rows.get(0).line();
+        if (!DataSetJson.FORMAT.equals(row.text("format"))) {
+            a.problem(METADATA_FILE, where, "format", row.text("format"), DataSetJson.FORMAT + " (the field is required)");
         }
-        if (!String.valueOf(DataSetJson.VERSION).equals(row.get("version"))) {
-            a.problem(METADATA_FILE, where, "version", row.get("version"), "version " + DataSetJson.VERSION + " (the field is required)");
+        if (!String.valueOf(DataSetJson.VERSION).equals(row.text("version"))) {
+            a.problem(METADATA_FILE, where, "version", row.text("version"), "version " + DataSetJson.VERSION + " (the field is required)");
         }
-        String name = row.get("name");
+        String name = row.text("name");
         if (name == null || name.isBlank()) {
             a.problem(METADATA_FILE, where, "name", "", "the data set's name");
         } else {
             a.name = name;
         }
         try {
-            String asOf = row.get("asOf");
+            String asOf = row.text("asOf");
             a.asOf = asOf == null ? null : LocalDate.parse(asOf);
             if (asOf == null) {
                 a.problem(METADATA_FILE, where, "asOf", "", "the reference date, yyyy-mm-dd (the field is required)");
             }
         } catch (DateTimeParseException e) {
-            a.problem(METADATA_FILE, where, "asOf", row.get("asOf"), "the reference date, yyyy-mm-dd");
+            a.problem(METADATA_FILE, where, "asOf", row.text("asOf"), "the reference date, yyyy-mm-dd");
         }
     }
 
-    /** One CSV row with its header. */
-    private static final class Row implements Fields {
-        private final Map<String, Integer> header;
-        private final List<String> names;
-        private final String[] cells;
-        final int line;
-
-        Row(Map<String, Integer> header, List<String> names, String[] cells, int line) {
-            this.header = header;
-            this.names = names;
-            this.cells = cells;
-            this.line = line;
-        }
-
-        String get(String field) {
-            Integer i = header.get(field);
-            return i == null || cells[i].isEmpty() ? null : cells[i];
-        }
-
-        @Override
-        public List<String> names() {
-            List<String> present = new ArrayList<>();
-            for (int i = 0; i < cells.length; i++) {
-                if (!cells[i].isEmpty()) {
-                    present.add(names.get(i));
-                }
-            }
-            return present;
-        }
-
-        /** None: the header was checked to hold only known columns before any row was read. */
-        @Override
-        public List<String> unknownNames(java.util.Set<String> known) {
-            return List.of();
-        }
-
-        @Override
-        public Kind kind(String field) {
-            return get(field) == null ? Kind.ABSENT : Kind.TEXT;
-        }
-
-        @Override
-        public String text(String field) {
-            return get(field);
-        }
-
-        @Override
-        public boolean textOnly() {
-            return true;
-        }
+    /** A row with the line it begins on. */
+    private record Line(CsvRow row, int line) {
     }
 
     private static void readFile(Path file, RecordType type, DataSetAssembly a) throws IOException {
         String source = fileName(type);
         List<String> known = Codecs.of(type).fields();
-        try (Reader reader = reader(file); CsvParser p = FACTORY.createParser(reader)) {
-            p.enable(CsvParser.Feature.WRAP_AS_ARRAY);
-            p.nextToken(); // the whole file is one array of rows
-            List<String> header = header(p, source, known, a);
+        // the scanner reads in large blocks of its own: a buffering stream would copy every byte twice
+        try (InputStream in = Files.newInputStream(file)) {
+            CsvScanner s = new CsvScanner(in);
+            List<String> header = header(s, source, known, a);
             if (header == null) {
                 return;
             }
-            Map<String, Integer> positions = positions(header);
-            // this thread splits the rows; the records are made, and every problem recorded, in order on another
-            InOrder steps = new InOrder();
+            CsvRow.Copier rows = new CsvRow.Copier(new CsvRow.Columns(header, known));
+            // this thread splits the rows; worker threads make the records, merged back in order
+            RecordBatches steps = new RecordBatches(a, type);
             try {
                 int index = 0;
-                String[] cells;
-                while ((cells = row(p)) != null) {
-                    int line = p.currentTokenLocation().getLineNr();
+                while (s.next()) {
+                    int line = s.line();
                     int at = index++;
-                    if (cells.length != header.size()) {
-                        String count = String.valueOf(cells.length);
-                        steps.submit(() -> a.problem(source, "line " + line, "", count,
-                                header.size() + " cells, one per column of the header"));
+                    if (s.cells() != header.size()) {
+                        String count = String.valueOf(s.cells());
+                        steps.problem(at, line, "", count, header.size() + " cells, one per column of the header");
                     } else {
-                        Row row = new Row(positions, header, cells, line);
-                        steps.submit(() -> a.read(type, row, at, line));
+                        steps.record(rows.copy(s), at, line);
                     }
                 }
             } finally {
@@ -222,72 +167,51 @@ public final class DataSetCsv {
             }
         } catch (Utf8Reader.BadTextException e) {
             a.problem(source, "line " + e.line(), "", "", e.getMessage());
-        } catch (JsonProcessingException e) {
-            a.problem(source, place(e), "", "", "well-formed CSV within limits: " + e.getOriginalMessage());
+        } catch (CsvScanner.MalformedException e) {
+            a.problem(source, e.place(), "", "", "well-formed CSV within limits: " + e.getMessage());
         }
     }
 
-    private static List<Row> rows(Path file, String source, List<String> known, DataSetAssembly a) throws IOException {
-        try (Reader reader = reader(file); CsvParser p = FACTORY.createParser(reader)) {
-            p.enable(CsvParser.Feature.WRAP_AS_ARRAY);
-            p.nextToken(); // the whole file is one array of rows
-            List<String> header = header(p, source, known, a);
+    private static List<Line> rows(Path file, String source, List<String> known, DataSetAssembly a) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            CsvScanner s = new CsvScanner(in);
+            List<String> header = header(s, source, known, a);
             if (header == null) {
                 return null;
             }
-            Map<String, Integer> positions = positions(header);
-            List<Row> rows = new ArrayList<>();
-            String[] cells;
-            while ((cells = row(p)) != null) {
-                int line = p.currentTokenLocation().getLineNr();
-                if (cells.length != header.size()) {
-                    a.problem(source, "line " + line, "", String.valueOf(cells.length), header.size() + " cells");
+            CsvRow.Copier copier = new CsvRow.Copier(new CsvRow.Columns(header, known));
+            List<Line> rows = new ArrayList<>();
+            while (s.next()) {
+                if (s.cells() != header.size()) {
+                    a.problem(source, "line " + s.line(), "", String.valueOf(s.cells()), header.size() + " cells");
                     return null;
                 }
-                rows.add(new Row(positions, header, cells, line));
+                rows.add(new Line(copier.copy(s), s.line()));
             }
             return rows;
         } catch (Utf8Reader.BadTextException e) {
             a.problem(source, "line " + e.line(), "", "", e.getMessage());
             return null;
-        } catch (JsonProcessingException e) {
-            a.problem(source, place(e), "", "", "well-formed CSV within limits: " + e.getOriginalMessage());
+        } catch (CsvScanner.MalformedException e) {
+            a.problem(source, e.place(), "", "", "well-formed CSV within limits: " + e.getMessage());
             return null;
         }
-    }
-
-    /** The line and column where the parser stopped; a limit exceeded names the parser's place. */
-    private static String place(JsonProcessingException e) {
-        var loc = e.getLocation();
-        if (loc == null && e.getProcessor() instanceof CsvParser p) {
-            loc = p.currentLocation();
-        }
-        return loc == null ? "" : "line " + loc.getLineNr() + " column " + loc.getColumnNr();
-    }
-
-    private static Map<String, Integer> positions(List<String> header) {
-        Map<String, Integer> positions = new HashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            positions.put(header.get(i), i);
-        }
-        return positions;
     }
 
     /**
      * The header, checked: known columns, each once, and every column there (a missing column is one
      * problem, not an empty value in every row).
      */
-    private static List<String> header(CsvParser p, String source, List<String> known, DataSetAssembly a)
+    private static List<String> header(CsvScanner s, String source, List<String> known, DataSetAssembly a)
             throws IOException {
-        String[] names = row(p);
-        if (names == null) {
+        if (!s.next()) {
             a.problem(source, "line 1", "", "", "a header row naming the columns " + known);
             return null;
         }
         List<String> header = new ArrayList<>();
         boolean ok = true;
-        for (String n : names) {
-            String name = n.strip();
+        for (int i = 0; i < s.cells(); i++) {
+            String name = s.text(i).strip();
             if (!known.contains(name)) {
                 a.problem(source, "line 1", name, "", "a known column, one of " + known);
                 ok = false;
@@ -304,23 +228,6 @@ public final class DataSetCsv {
             }
         }
         return ok ? header : null;
-    }
-
-    /** The next row's cells, or null at the end. */
-    private static String[] row(CsvParser p) throws IOException {
-        JsonToken t = p.nextToken();
-        if (t != JsonToken.START_ARRAY) {
-            return null;
-        }
-        List<String> cells = new ArrayList<>(20);
-        while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
-            cells.add(p.getText());
-        }
-        return cells.toArray(new String[0]);
-    }
-
-    private static Reader reader(Path file) throws IOException {
-        return new Utf8Reader(Files.newInputStream(file), Long.MAX_VALUE);
     }
 
     /** Writes a data set to a folder, one file per record type; the folder is created if needed. */

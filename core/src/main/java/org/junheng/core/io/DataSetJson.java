@@ -14,11 +14,7 @@ package org.junheng.core.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -84,7 +80,8 @@ public final class DataSetJson {
     /** Reads a data set from a file. */
     public static DataSet read(Path file) throws IOException {
         Checks.notNull(file, "file");
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+        // the scanner reads in large blocks of its own: a buffering stream would copy every byte twice
+        try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.getFileName().toString());
         }
     }
@@ -102,16 +99,13 @@ public final class DataSetJson {
         for (RecordType t : RecordType.values()) {
             assembly.source(t, sourceName);
         }
-        try (JsonParser p = FACTORY.createParser(new Utf8Reader(in, Long.MAX_VALUE))) {
-            try {
-                readDocument(p, assembly, sourceName);
-            } catch (JsonProcessingException e) {
-                // a limit exceeded carries no location of its own: the parser's is where it stopped
-                var loc = e.getLocation() != null ? e.getLocation() : p.currentLocation();
-                assembly.problem(sourceName, "line " + loc.getLineNr() + " column " + loc.getColumnNr(),
-                        "", "", "well-formed JSON within limits: " + e.getOriginalMessage());
-                throw new InvalidDataException(assembly.problems);
-            }
+        JsonScanner scanner = null;
+        try {
+            scanner = new JsonScanner(in);
+            readDocument(scanner, assembly, sourceName);
+        } catch (JsonScanner.MalformedException e) {
+            assembly.problem(sourceName, e.place(), "", "", "well-formed JSON within limits: " + e.getMessage());
+            throw new InvalidDataException(assembly.problems);
         } catch (Utf8Reader.BadTextException e) {
             assembly.problem(sourceName, "line " + e.line(), "", "", e.getMessage());
             throw new InvalidDataException(assembly.problems);
@@ -129,41 +123,70 @@ public final class DataSetJson {
         }
     }
 
-    private static void readDocument(JsonParser p, DataSetAssembly a, String source) throws IOException {
-        if (p.nextToken() != JsonToken.START_OBJECT) {
+    private static final Map<String, RecordType> TYPES = new HashMap<>();
+
+    static {
+        for (RecordType t : RecordType.values()) {
+            TYPES.put(t.key(), t);
+        }
+    }
+
+    private static void readDocument(JsonScanner s, DataSetAssembly a, String source) throws IOException {
+        if (s.peek() != '{') {
             a.problem(source, "line 1", "", "", "a JSON object holding the data set");
             throw new InvalidDataException(a.problems);
         }
+        s.open();
         List<String> seen = new ArrayList<>();
         java.util.Set<RecordType> missing = java.util.EnumSet.allOf(RecordType.class);
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String field = p.currentName();
-            JsonToken value = p.nextToken();
-            String where = "line " + p.currentTokenLocation().getLineNr();
+        boolean first = true;
+        while (true) {
+            int c = s.peek();
+            if (c == '}') {
+                s.close();
+                break;
+            }
+            if (!first) {
+                s.expect(',', "',' or '}' after a field of the data set");
+            }
+            first = false;
+            s.name();
+            String field = s.text();
+            s.expect(':', "':' after a field name");
+            s.peek();
+            String where = "line " + s.line();
+            JsonScanner.Value value = s.value();
             if (seen.contains(field)) {
                 a.problem(source, where, field, "", "each top-level field once");
             }
             seen.add(field);
-            RecordType type = typeOf(field);
+            RecordType type = TYPES.get(field);
             if (type != null) {
                 missing.remove(type);
-                readRecords(p, a, type, value, source);
+                readRecords(s, a, type, value, source, where);
                 continue;
             }
-            String text = value.isScalarValue() ? p.getText() : null;
+            boolean scalar = value != JsonScanner.Value.OBJECT && value != JsonScanner.Value.ARRAY;
+            String text = switch (value) {
+                case STRING, INTEGER, DECIMAL -> s.text();
+                case TRUE -> "true";
+                case FALSE -> "false";
+                case NULL -> "null";
+                default -> null;
+            };
             switch (field) {
                 case "format" -> {
-                    if (!FORMAT.equals(text)) {
+                    if (value != JsonScanner.Value.STRING || !FORMAT.equals(text)) {
                         a.problem(source, where, field, String.valueOf(text), "\"" + FORMAT + "\"");
                     }
                 }
                 case "version" -> {
-                    if (value != JsonToken.VALUE_NUMBER_INT || p.getIntValue() != VERSION) {
+                    if (value != JsonScanner.Value.INTEGER || !String.valueOf(VERSION).equals(text)) {
                         a.problem(source, where, field, String.valueOf(text), "version " + VERSION);
                     }
                 }
                 case "name" -> {
-                    if (value == JsonToken.VALUE_STRING && !text.isBlank()) {
+                    if (value == JsonScanner.Value.STRING && !text.isBlank()) {
                         a.name = text;
                     } else {
                         a.problem(source, where, field, String.valueOf(text), "the data set's name, non-blank text");
@@ -171,7 +194,7 @@ public final class DataSetJson {
                 }
                 case "asOf" -> {
                     try {
-                        a.asOf = value == JsonToken.VALUE_STRING ? LocalDate.parse(text) : null;
+                        a.asOf = value == JsonScanner.Value.STRING ? LocalDate.parse(text) : null;
                     } catch (DateTimeParseException e) {
                         a.asOf = null;
                     }
@@ -182,12 +205,12 @@ public final class DataSetJson {
                 default -> a.problem(source, where, field, "", "a known field: format, version, name, asOf, or one of "
                         + Arrays.stream(RecordType.values()).map(RecordType::key).toList());
             }
-            if (!value.isScalarValue()) {
-                p.skipChildren();
+            if (!scalar) {
+                s.skipRest(value);
             }
         }
-        if (p.nextToken() != null) {
-            a.problem(source, "line " + p.currentTokenLocation().getLineNr(), "", "", "nothing after the data set's object");
+        if (s.peek() != -1) {
+            a.problem(source, "line " + s.line(), "", "", "nothing after the data set's object");
         }
         for (String required : List.of("name", "asOf")) {
             if (!seen.contains(required)) {
@@ -200,185 +223,130 @@ public final class DataSetJson {
         }
     }
 
-    private static RecordType typeOf(String key) {
-        for (RecordType t : RecordType.values()) {
-            if (t.key().equals(key)) {
-                return t;
-            }
-        }
-        return null;
-    }
-
-    private static void readRecords(JsonParser p, DataSetAssembly a, RecordType type, JsonToken start, String source)
-            throws IOException {
-        if (start != JsonToken.START_ARRAY) {
-            a.problem(source, "line " + p.currentTokenLocation().getLineNr(), type.key(), "", "an array of records");
-            if (!start.isScalarValue()) {
-                p.skipChildren();
+    private static void readRecords(JsonScanner s, DataSetAssembly a, RecordType type, JsonScanner.Value start,
+            String source, String where) throws IOException {
+        if (start != JsonScanner.Value.ARRAY) {
+            a.problem(source, where, type.key(), "", "an array of records");
+            if (start == JsonScanner.Value.OBJECT) {
+                s.skipRest(start);
             }
             return;
         }
-        // this thread tokenises; the records are made, and every problem recorded, in order on another
-        InOrder steps = new InOrder();
+        // this thread scans; worker threads make the records, and the results are merged back in order
+        RecordBatches out = new RecordBatches(a, type);
         try {
-            readArray(p, a, type, source, steps);
+            readArray(s, type, out);
         } finally {
-            steps.finish();
+            out.finish();
         }
     }
 
-    private static void readArray(JsonParser p, DataSetAssembly a, RecordType type, String source, InOrder steps)
-            throws IOException {
-        Map<String, Integer> slots = slotsOf(type);
+    private static void readArray(JsonScanner s, RecordType type, RecordBatches out) throws IOException {
+        JsonRecord.Layout layout = JsonRecord.layout(type);
+        JsonRecord.Arena arena = new JsonRecord.Arena();
+        // the slot that followed each slot last time (index 0: the first field): records repeat an order
+        int[] follows = new int[layout.names.length + 1];
         int index = 0;
-        JsonToken t;
-        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-            int line = p.currentTokenLocation().getLineNr();
+        if (s.peek() == ']') {
+            s.close();
+            return;
+        }
+        while (true) {
+            int c = s.peek();
+            int line = s.line();
             int at = index++;
-            if (t != JsonToken.START_OBJECT) {
-                String value = t.isScalarValue() ? p.getText() : "";
-                steps.submit(() -> a.problem(source, a.location(type, at, line), "", value, "an object"));
-                if (!t.isScalarValue()) {
-                    p.skipChildren();
+            if (c != '{') {
+                JsonScanner.Value v = s.value();
+                boolean scalar = v != JsonScanner.Value.OBJECT && v != JsonScanner.Value.ARRAY;
+                out.problem(at, line, "", scalar ? textOf(v, s) : "", "an object");
+                if (!scalar) {
+                    s.skipRest(v);
                 }
-                continue;
-            }
-            JsonFields fields = new JsonFields(slots);
-            boolean wellFormed = true;
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String name = p.currentName();
-                JsonToken v = p.nextToken();
-                Fields.Kind kind = switch (v) {
-                    case VALUE_STRING -> Fields.Kind.TEXT;
-                    case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> Fields.Kind.NUMBER;
-                    case VALUE_TRUE, VALUE_FALSE -> Fields.Kind.BOOLEAN;
-                    case VALUE_NULL -> Fields.Kind.ABSENT;
-                    default -> null;
-                };
-                if (kind == null) {
-                    steps.submit(() -> a.problem(source, a.location(type, at, line), name, "",
-                            "a plain value, not an object or array"));
-                    p.skipChildren();
-                    wellFormed = false;
-                } else if (!fields.add(name, kind, kind == Fields.Kind.ABSENT ? null : p.getText())) {
-                    steps.submit(() -> a.problem(source, a.location(type, at, line), name, "", "each field once"));
-                    wellFormed = false;
-                }
-            }
-            if (wellFormed) {
-                steps.submit(() -> a.read(type, fields, at, line));
-            }
-        }
-    }
-
-    private static final Map<RecordType, Map<String, Integer>> SLOTS = new java.util.EnumMap<>(RecordType.class);
-
-    static {
-        for (RecordType type : RecordType.values()) {
-            List<String> known = Codecs.of(type).fields();
-            Map<String, Integer> slots = new HashMap<>(known.size() * 2);
-            for (int i = 0; i < known.size(); i++) {
-                slots.put(known.get(i), i);
-            }
-            SLOTS.put(type, slots);
-        }
-    }
-
-    /** The slot of each of a record type's fields, by name. */
-    private static Map<String, Integer> slotsOf(RecordType type) {
-        return SLOTS.get(type);
-    }
-
-    /**
-     * The fields of one JSON object. The record type's own fields go to fixed slots (a field name is found
-     * by one hash lookup, not by comparing it with every name read so far); other names are kept in order
-     * to be reported.
-     */
-    private static final class JsonFields implements Fields {
-        private final Map<String, Integer> slots;
-        private final Kind[] kinds;
-        private final String[] texts;
-        private List<String> unknownNames;
-        private List<Kind> unknownKinds;
-        private List<String> unknownTexts;
-
-        JsonFields(Map<String, Integer> slots) {
-            this.slots = slots;
-            kinds = new Kind[slots.size()];
-            texts = new String[slots.size()];
-        }
-
-        /** Adds a field; false when the record already has it. */
-        boolean add(String name, Kind kind, String text) {
-            Integer slot = slots.get(name);
-            if (slot != null) {
-                if (kinds[slot] != null) {
-                    return false;
-                }
-                kinds[slot] = kind;
-                texts[slot] = text;
             } else {
-                if (unknownNames == null) {
-                    unknownNames = new ArrayList<>();
-                    unknownKinds = new ArrayList<>();
-                    unknownTexts = new ArrayList<>();
-                } else if (unknownNames.contains(name)) {
-                    return false;
+                s.open();
+                JsonRecord fields = readRecord(s, layout, arena, follows, out, at, line);
+                if (fields != null) {
+                    out.record(fields, at, line);
                 }
-                unknownNames.add(name);
-                unknownKinds.add(kind);
-                unknownTexts.add(text);
             }
-            return true;
+            c = s.peek();
+            if (c == ',') {
+                s.take();
+            } else if (c == ']') {
+                s.close();
+                return;
+            } else {
+                s.expect(']', "',' or ']' after a record");
+            }
         }
+    }
 
-        /** The record type's fields present, in the type's order, then the others in the object's order. */
-        @Override
-        public List<String> names() {
-            List<String> names = new ArrayList<>();
-            slots.forEach((name, slot) -> {
-                if (kinds[slot] != null) {
-                    names.add(name);
+    /** The record's fields, or null when a field is repeated or not a plain value (reported in order). */
+    private static JsonRecord readRecord(JsonScanner s, JsonRecord.Layout layout, JsonRecord.Arena arena, int[] follows,
+            RecordBatches out, int at, int line) throws IOException {
+        JsonRecord fields = new JsonRecord(layout, arena);
+        boolean wellFormed = true;
+        int slot = -1;
+        if (s.peek() == '}') {
+            s.close();
+            fields.seal();
+            return fields;
+        }
+        while (true) {
+            int guess = follows[slot + 1];
+            int second = follows[guess + 1];
+            int found;
+            String unknown = null;
+            if (s.nameIs(layout.nameColons[guess])) {
+                found = guess;
+            } else if (s.nameIs(layout.nameColons[second])) {
+                // an optional field left out: the one after it comes instead
+                found = second;
+                follows[slot + 1] = second;
+            } else {
+                s.name();
+                found = layout.slotOf(s, slot);
+                if (found >= 0) {
+                    follows[slot + 1] = found;
+                } else {
+                    unknown = s.text(); // before the scanner moves on and its buffer shifts
                 }
-            });
-            names.sort(java.util.Comparator.comparing(slots::get));
-            if (unknownNames != null) {
-                names.addAll(unknownNames);
+                s.expect(':', "':' after a field name");
             }
-            return names;
-        }
-
-        /** The names outside the record type's fields, which are {@code known}; none in a well-made file. */
-        @Override
-        public List<String> unknownNames(java.util.Set<String> known) {
-            return unknownNames == null ? List.of() : List.copyOf(unknownNames);
-        }
-
-        @Override
-        public Kind kind(String field) {
-            Integer slot = slots.get(field);
-            if (slot != null) {
-                Kind k = kinds[slot];
-                return k == null ? Kind.ABSENT : k;
+            String name = found < 0 ? unknown : layout.names[found];
+            if (found >= 0) {
+                slot = found;
             }
-            int i = unknownNames == null ? -1 : unknownNames.indexOf(field);
-            return i < 0 ? Kind.ABSENT : unknownKinds.get(i);
-        }
-
-        @Override
-        public String text(String field) {
-            Integer slot = slots.get(field);
-            if (slot != null) {
-                return texts[slot];
+            JsonScanner.Value v = s.value();
+            if (v == JsonScanner.Value.OBJECT || v == JsonScanner.Value.ARRAY) {
+                out.problem(at, line, name, "", "a plain value, not an object or array");
+                s.skipRest(v);
+                wellFormed = false;
+            } else if (!fields.add(found, name, v, s)) {
+                out.problem(at, line, name, "", "each field once");
+                wellFormed = false;
             }
-            int i = unknownNames == null ? -1 : unknownNames.indexOf(field);
-            return i < 0 ? null : unknownTexts.get(i);
+            int c = s.peek();
+            if (c == ',') {
+                s.take();
+            } else if (c == '}') {
+                s.close();
+                break;
+            } else {
+                s.expect('}', "',' or '}' after a field");
+            }
         }
+        fields.seal();
+        return wellFormed ? fields : null;
+    }
 
-        @Override
-        public boolean textOnly() {
-            return false;
-        }
+    private static String textOf(JsonScanner.Value v, JsonScanner s) {
+        return switch (v) {
+            case STRING, INTEGER, DECIMAL -> s.text();
+            case TRUE -> "true";
+            case FALSE -> "false";
+            default -> "null";
+        };
     }
 
     /** Writes a data set to a file, one record a line. */

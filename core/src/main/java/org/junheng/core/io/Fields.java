@@ -49,6 +49,41 @@ interface Fields {
     /** The value's text; null when absent. */
     String text(String field);
 
+    /**
+     * The value as an enum constant when it is text written exactly as the constant's name; null
+     * otherwise, and the caller reads {@link #text} (which also finds what is wrong). Lets a reader of
+     * bytes skip making a string of every enum cell.
+     */
+    default <E extends Enum<E>> E constant(String field, Class<E> type) {
+        return null;
+    }
+
+    /**
+     * The value as {@code year * 10000 + month * 100 + day} when it is text of the form {@code yyyy-mm-dd}
+     * in digits (the date may still not exist); -1 otherwise, and the caller reads {@link #text}.
+     */
+    default int packedDate(String field) {
+        return -1;
+    }
+
+    /**
+     * The value when it is written as a number of 1 to 18 plain digits (of {@code kind}: a JSON number,
+     * or text for a code); -1 otherwise, and the caller reads {@link #text}.
+     *
+     * @param width the number of digits required, or 0 for any from 1 to 18
+     */
+    default long plainDigits(String field, Kind kind, int width) {
+        return -1;
+    }
+
+    /**
+     * Whether the value is text equal to {@code text}; a reader of bytes compares without making a string,
+     * so that the school ID repeated by thousands of students in a row costs no string each.
+     */
+    default boolean textEquals(String field, String text) {
+        return kind(field) == Kind.TEXT && text.equals(text(field));
+    }
+
     /** Whether values are all text (CSV), so numbers and booleans are read from text. */
     boolean textOnly();
 }

@@ -31,26 +31,70 @@ import org.junheng.core.value.SchoolYear;
  * that is missing, of the wrong kind or impossible, and never defaulting a required field.
  */
 final class RecordReader {
-    private final Fields fields;
+    /** A record's place, made only when there is a problem: for every record of a province it would cost. */
+    interface Places {
+        String place(int index, int line);
+    }
+
     private final String source;
-    private final java.util.function.Supplier<String> location;
+    private final Places places;
     private final List<DataProblem> problems;
     private final Canonical canonical;
+    private final Recent recent = new Recent();
+    private Fields fields;
+    private int index;
+    private int line;
     private boolean failed;
 
     /**
-     * @param location the record's place, asked for only when there is a problem: building it for every
-     *     record of a province is a measurable share of the read
+     * A reader for the records one thread reads in a row, one at a time (see {@link #start}).
+     *
      * @param canonical shared across the records of one read, so that the many references to one school
      *     or division share one object instead of one copy per record
      */
-    RecordReader(Fields fields, String source, java.util.function.Supplier<String> location,
-            List<DataProblem> problems, Canonical canonical) {
-        this.fields = fields;
+    RecordReader(String source, Places places, List<DataProblem> problems, Canonical canonical) {
         this.source = source;
-        this.location = location;
+        this.places = places;
         this.problems = problems;
         this.canonical = canonical;
+    }
+
+    /** Starts on the next record: its fields, its index among its type's records and its first line. */
+    RecordReader start(Fields fields, int index, int line) {
+        this.fields = fields;
+        this.index = index;
+        this.line = line;
+        this.failed = false;
+        return this;
+    }
+
+    /**
+     * The last reference read per field, over the records one thread reads in a row: records of one
+     * school come together, so the next one mostly holds the same school ID and needs no lookup.
+     */
+    static final class Recent {
+        private final String[] fields = new String[8];
+        private final String[] values = new String[8];
+
+        /** The last value of {@code field} (compared by identity: the decoders' constant names). */
+        String get(String field) {
+            for (int i = 0; i < fields.length && fields[i] != null; i++) {
+                if (fields[i] == field) {
+                    return values[i];
+                }
+            }
+            return null;
+        }
+
+        void put(String field, String value) {
+            for (int i = 0; i < fields.length; i++) {
+                if (fields[i] == null || fields[i] == field) {
+                    fields[i] = field;
+                    values[i] = value;
+                    return;
+                }
+            }
+        }
     }
 
     /** Whether any field of this record had a problem. */
@@ -60,7 +104,7 @@ final class RecordReader {
 
     void problem(String field, String value, String expected) {
         failed = true;
-        problems.add(new DataProblem(source, location.get(), field, value == null ? "" : value, expected));
+        problems.add(new DataProblem(source, places.place(index, line), field, value == null ? "" : value, expected));
     }
 
     /** Reports fields that the record type does not have: they are usually typos. */
@@ -101,8 +145,21 @@ final class RecordReader {
      * that look the same differ: they are refused.
      */
     String reference(String field, boolean required) {
+        String last = recent.get(field);
+        if (last != null && fields.textEquals(field, last)) {
+            return last; // checked and shared when first read
+        }
         String s = identifier(field, required);
-        return s == null ? null : canonical.ids.computeIfAbsent(s, k -> k);
+        if (s == null) {
+            return null;
+        }
+        String known = canonical.ids.get(s);
+        if (known == null) {
+            known = canonical.ids.putIfAbsent(s, s);
+            known = known == null ? s : known;
+        }
+        recent.put(field, known);
+        return known;
     }
 
     /**
@@ -110,7 +167,11 @@ final class RecordReader {
      * (students), where a table of millions of unique IDs would cost memory and time for nothing.
      */
     String identifier(String field, boolean required) {
-        String s = string(field, required);
+        String s = raw(field, required, Fields.Kind.TEXT, "text");
+        if (s != null && plainAscii(s)) {
+            return s; // the usual ID, decided in one pass: the checks below could find nothing in it
+        }
+        s = s == null ? null : string(field, required);
         if (s == null) {
             return null;
         }
@@ -120,6 +181,9 @@ final class RecordReader {
         }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c >= ' ' && c < 0x7F) {
+                continue; // visible ASCII and the plain space: the usual case, decided without a table
+            }
             int type = Character.getType(c);
             if (type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
                     || type == Character.PARAGRAPH_SEPARATOR || (type == Character.SPACE_SEPARATOR && c != ' ')) {
@@ -131,7 +195,31 @@ final class RecordReader {
         return s;
     }
 
+    /** Whether {@code s} is visible ASCII at both ends and visible ASCII or plain spaces between. */
+    private static boolean plainAscii(String s) {
+        int n = s.length();
+        if (n == 0 || s.charAt(0) <= ' ' || s.charAt(n - 1) <= ' ') {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < ' ' || c >= 0x7F) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     LocalDate date(String field, boolean required) {
+        int packed = fields.packedDate(field);
+        if (packed >= 0) {
+            try {
+                return canonical.date(packed / 10000, packed / 100 % 100, packed % 100);
+            } catch (DateTimeException e) {
+                problem(field, fields.text(field), "a date yyyy-mm-dd that exists");
+                return null;
+            }
+        }
         String s = raw(field, required, Fields.Kind.TEXT, "a date yyyy-mm-dd");
         if (s == null) {
             return null;
@@ -165,6 +253,10 @@ final class RecordReader {
     };
 
     <E extends Enum<E>> E enumValue(String field, Class<E> type, boolean required) {
+        E known = fields.constant(field, type);
+        if (known != null) {
+            return known;
+        }
         String s = raw(field, required, Fields.Kind.TEXT, ONE_OF.get(type));
         if (s == null) {
             return null;
@@ -198,6 +290,10 @@ final class RecordReader {
     }
 
     DivisionCode code(String field, boolean required) {
+        long digits = fields.plainDigits(field, Fields.Kind.TEXT, 6);
+        if (digits >= 10_000) {
+            return canonical.code((int) digits);
+        }
         String s = raw(field, required, Fields.Kind.TEXT, "a six-digit GB/T 2260 code");
         if (s == null) {
             return null;
@@ -208,8 +304,8 @@ final class RecordReader {
                 return known;
             }
             DivisionCode c = DivisionCode.of(s);
-            canonical.codes.put(s, c);
-            return c;
+            DivisionCode first = canonical.codes.putIfAbsent(s, c);
+            return first == null ? c : first;
         } catch (IllegalArgumentException e) {
             problem(field, s, "a six-digit GB/T 2260 code");
             return null;
@@ -236,33 +332,49 @@ final class RecordReader {
         private static final int FIRST_YEAR = 1900;
         private static final int YEARS = 250;
 
-        final Map<String, String> ids = new java.util.HashMap<>();
-        final Map<String, DivisionCode> codes = new java.util.HashMap<>();
+        final Map<String, String> ids = new java.util.concurrent.ConcurrentHashMap<>();
+        final Map<String, DivisionCode> codes = new java.util.concurrent.ConcurrentHashMap<>();
+        /**
+         * Codes by their number, shared by every read and thread as dates are: a province's records hold
+         * a few hundred codes millions of times.
+         */
+        private static final DivisionCode[] CODES = new DivisionCode[1_000_000];
+
+        /** The code of six digits whose number is {@code digits}, from 010000 up; shared. */
+        DivisionCode code(int digits) {
+            DivisionCode c = CODES[digits];
+            if (c == null) {
+                c = DivisionCode.of(String.format(java.util.Locale.ROOT, "%06d", digits));
+                CODES[digits] = c;
+            }
+            return c;
+        }
         /**
          * Dates by (year, month, day) slot: millions of records hold a few thousand distinct dates, and one
-         * LocalDate each would be a quarter of a province's heap.
+         * LocalDate each would be a quarter of a province's heap. Shared by every read and every thread: a
+         * LocalDate is immutable, so a thread that sees another's entry sees it whole, and two threads that
+         * make the same date at once merely make two equal objects.
          */
-        private LocalDate[] dates;
+        private static final LocalDate[] DATES = new LocalDate[YEARS * 12 * 31];
 
         /** The date written {@code yyyy-mm-dd}, shared with its equals read before. */
         LocalDate date(String s) {
             if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
                 throw new DateTimeParseException("not yyyy-mm-dd", s, 0);
             }
-            int year = digits(s, 0, 4);
-            int month = digits(s, 5, 7);
-            int day = digits(s, 8, 10);
+            return date(digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10));
+        }
+
+        /** The date, shared with its equals read before; throws when it does not exist. */
+        LocalDate date(int year, int month, int day) {
             if (year < FIRST_YEAR || year >= FIRST_YEAR + YEARS || month < 1 || month > 12 || day < 1 || day > 31) {
                 return LocalDate.of(year, month, day);
             }
             int slot = ((year - FIRST_YEAR) * 12 + month - 1) * 31 + day - 1;
-            if (dates == null) {
-                dates = new LocalDate[YEARS * 12 * 31];
-            }
-            LocalDate d = dates[slot];
+            LocalDate d = DATES[slot];
             if (d == null) {
                 d = LocalDate.of(year, month, day);
-                dates[slot] = d;
+                DATES[slot] = d;
             }
             return d;
         }
@@ -282,18 +394,22 @@ final class RecordReader {
 
     /** A whole number in [min, max]; {@code fallback} when absent and not required. */
     long integer(String field, boolean required, long min, long max, long fallback) {
-        String s = raw(field, required, Fields.Kind.NUMBER, "a whole number");
-        if (s == null) {
-            return fallback;
-        }
-        long v;
-        try {
-            v = Long.parseLong(s.strip());
-        } catch (NumberFormatException e) {
-            problem(field, s, "a whole number");
-            return fallback;
+        long v = fields.plainDigits(field, Fields.Kind.NUMBER, 0);
+        String s = null;
+        if (v < 0) {
+            s = raw(field, required, Fields.Kind.NUMBER, "a whole number");
+            if (s == null) {
+                return fallback;
+            }
+            try {
+                v = Long.parseLong(s.strip());
+            } catch (NumberFormatException e) {
+                problem(field, s, "a whole number");
+                return fallback;
+            }
         }
         if (v < min || v > max) {
+            s = s != null ? s : fields.text(field);
             problem(field, s, "a whole number in [" + min + ", " + max + "]");
             return fallback;
         }

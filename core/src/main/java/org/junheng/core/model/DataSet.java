@@ -15,7 +15,7 @@ package org.junheng.core.model;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -51,6 +51,17 @@ public final class DataSet {
     private final Map<DivisionCode, Jurisdiction> jurisdictionsByCode;
     private final Map<String, School> schoolsById;
     private final Map<String, Teacher> teachersById;
+    private final Map<String, Integer> schoolPositions;
+    /**
+     * Per school (by position in {@link #schools}), {@link #COUNTS} ints: its students by stage ordinal, then
+     * those with a disability certificate valid on the reference date. Filled by the checks' pass over the
+     * students, so that the report's sections need not each go through five million records again.
+     */
+    final int[] studentCounts;
+    /** The students with no school ID, by stage ordinal. */
+    final int[] withoutSchool;
+    static final int COUNTS = Stage.values().length + 1;
+    static final int DISABLED = Stage.values().length;
 
     private DataSet(Builder b, RecordLocator locator) {
         this.name = Checks.notBlank(b.name, "name");
@@ -69,6 +80,13 @@ public final class DataSet {
         this.jurisdictionsByCode = index(jurisdictions, Jurisdiction::code);
         this.schoolsById = index(schools, School::id);
         this.teachersById = index(teachers, Teacher::id);
+        Map<String, Integer> positions = new HashMap<>(Math.max(16, schools.size() * 4 / 3 + 1));
+        for (int i = schools.size() - 1; i >= 0; i--) {
+            positions.put(schools.get(i).id(), i); // the first of a repeated ID, as the index by ID has it
+        }
+        this.schoolPositions = positions;
+        this.studentCounts = new int[schools.size() * COUNTS];
+        this.withoutSchool = new int[Stage.values().length];
         List<DataProblem> problems = new DataSetChecks(this, locator).problems();
         if (!problems.isEmpty()) {
             throw new InvalidDataException(problems);
@@ -76,7 +94,7 @@ public final class DataSet {
     }
 
     private static <K, V> Map<K, V> index(List<V> values, java.util.function.Function<V, K> key) {
-        Map<K, V> map = new LinkedHashMap<>(Math.max(16, values.size() * 4 / 3 + 1));
+        Map<K, V> map = new HashMap<>(Math.max(16, values.size() * 4 / 3 + 1)); // only looked up, never iterated
         for (V v : values) {
             map.putIfAbsent(key.apply(v), v);
         }
@@ -195,6 +213,46 @@ public final class DataSet {
     /** The school with ID {@code id}; empty when the data set has none. */
     public Optional<School> school(String id) {
         return Optional.ofNullable(schoolsById.get(id));
+    }
+
+    /** The position of the school with ID {@code id} in {@link #schools()}; -1 when the data set has none. */
+    int schoolPosition(String id) {
+        Integer at = schoolPositions.get(id);
+        return at == null ? -1 : at;
+    }
+
+    /**
+     * How many students name school {@code schoolId} and {@code stage}; 0 for an ID not in the data set.
+     * Counted once, when the data set is made: a lookup, not a pass over the students.
+     */
+    public long studentCount(String schoolId, Stage stage) {
+        Checks.notNull(stage, "stage");
+        int at = schoolPosition(Checks.notNull(schoolId, "schoolId"));
+        return at < 0 ? 0 : studentCounts[at * COUNTS + stage.ordinal()];
+    }
+
+    /** How many students name school {@code schoolId}, at every stage; 0 for an ID not in the data set. */
+    public long studentCount(String schoolId) {
+        int at = schoolPosition(Checks.notNull(schoolId, "schoolId"));
+        long total = 0;
+        for (int stage = 0; at >= 0 && stage < DISABLED; stage++) {
+            total += studentCounts[at * COUNTS + stage];
+        }
+        return total;
+    }
+
+    /**
+     * How many students of school {@code schoolId} hold a disability certificate valid on the reference date
+     * ({@link Student#hasDisabilityCertificateOn}); 0 for an ID not in the data set.
+     */
+    public long disabledStudentCount(String schoolId) {
+        int at = schoolPosition(Checks.notNull(schoolId, "schoolId"));
+        return at < 0 ? 0 : studentCounts[at * COUNTS + DISABLED];
+    }
+
+    /** How many students (or school-age people) at {@code stage} name no school. */
+    public long studentCountWithoutSchool(Stage stage) {
+        return withoutSchool[Checks.notNull(stage, "stage").ordinal()];
     }
 
     /** The teacher with ID {@code id}; empty when the data set has none. */

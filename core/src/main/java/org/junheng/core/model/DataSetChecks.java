@@ -12,21 +12,27 @@
  */
 package org.junheng.core.model;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.concurrent.ForkJoinTask;
 import java.util.function.Function;
 
 /**
  * The checks that span records: unique IDs and keys (case-sensitive, as written), references, stages
  * taught, and dates that contradict another record or the reference date (a service period before its
  * teacher's birth or after the date the data set describes).
+ *
+ * <p>The checks are independent of each other: the two big ones (the students' IDs and the references)
+ * run in parallel, each collecting its findings apart; the findings are then placed by the locator and
+ * merged on the calling thread in one fixed order, so the problems and their order do not depend on the
+ * threads (the locator need not be thread-safe).
  */
 final class DataSetChecks {
+    private static final String UNIQUE = "; this one is already used by an earlier record";
+
     private final DataSet data;
     private final RecordLocator locator;
-    private final List<DataProblem> problems = new ArrayList<>();
 
     DataSetChecks(DataSet data, RecordLocator locator) {
         this.data = data;
@@ -34,45 +40,164 @@ final class DataSetChecks {
     }
 
     List<DataProblem> problems() {
-        unique(RecordType.JURISDICTIONS, data.jurisdictions(), j -> j.code().value(), "code");
-        unique(RecordType.SCHOOLS, data.schools(), School::id, "id");
-        unique(RecordType.RESOURCES, data.resources(), r -> r.schoolId() + "/" + r.stage(), "schoolId, stage");
-        unique(RecordType.CLASSES, data.classes(), SchoolClass::id, "id");
-        unique(RecordType.TEACHERS, data.teachers(), Teacher::id, "id");
-        unique(RecordType.STUDENTS, data.students(), Student::id, "id");
-        unique(RecordType.FUNDING, data.funding(), f -> f.jurisdiction() + "/" + f.year(), "jurisdiction, year");
-        unique(RecordType.SCHOOL_FUNDING, data.schoolFunding(), f -> f.schoolId() + "/" + f.year(), "schoolId, year");
-        unique(RecordType.POSTS, data.posts(), p -> p.jurisdiction() + "/" + p.schoolId() + "/" + p.schoolYear(),
-                "jurisdiction, schoolId, schoolYear");
-        references();
+        ForkJoinTask<List<Finding>> students = ForkJoinTask.adapt(
+                () -> unique(RecordType.STUDENTS, data.students(), Key.of(Student::id), "id")).fork();
+        ForkJoinTask<List<Finding>> references = ForkJoinTask.adapt(() -> new References().all()).fork();
+        List<List<Finding>> found = new ArrayList<>();
+        found.add(unique(RecordType.JURISDICTIONS, data.jurisdictions(), Key.of(j -> j.code().value()), "code"));
+        found.add(unique(RecordType.SCHOOLS, data.schools(), Key.of(School::id), "id"));
+        found.add(unique(RecordType.RESOURCES, data.resources(), RESOURCES, "schoolId, stage"));
+        found.add(unique(RecordType.CLASSES, data.classes(), Key.of(SchoolClass::id), "id"));
+        found.add(unique(RecordType.TEACHERS, data.teachers(), Key.of(Teacher::id), "id"));
+        found.add(students.join());
+        found.add(unique(RecordType.FUNDING, data.funding(), FUNDING, "jurisdiction, year"));
+        found.add(unique(RecordType.SCHOOL_FUNDING, data.schoolFunding(), SCHOOL_FUNDING, "schoolId, year"));
+        found.add(unique(RecordType.POSTS, data.posts(),
+                Key.of(p -> p.jurisdiction() + "/" + p.schoolId() + "/" + p.schoolYear()),
+                "jurisdiction, schoolId, schoolYear"));
+        found.add(references.join());
+        List<DataProblem> problems = new ArrayList<>();
+        for (List<Finding> part : found) {
+            for (Finding f : part) {
+                String[] place = locator.locate(f.type, f.index);
+                problems.add(new DataProblem(place[0], place[1], f.field, f.value, f.expected));
+            }
+        }
         return problems;
     }
 
+    /** A problem found, not yet placed: the locator is asked on the calling thread only. */
+    record Finding(RecordType type, int index, String field, String value, String expected) {
+    }
+
     /**
-     * Reports every record whose key an earlier record already has. The set holds record positions, not
-     * keys, in one int array: for the five million students of a province a HashSet of their IDs would
-     * take some 200 MB at the moment the data set itself fills the heap.
+     * A record's key for the uniqueness check: a hash and an equality that agree with the key's text, which
+     * is only made for a record that breaks the rule.
      */
-    private <T> void unique(RecordType type, List<T> records, Function<T, String> key, String field) {
+    interface Key<T> {
+        int hash(T record);
+
+        boolean same(T a, T b);
+
+        String text(T record);
+
+        /** The key {@code text} itself, compared as a string. */
+        static <T> Key<T> of(Function<T, String> text) {
+            return new Key<>() {
+                @Override
+                public int hash(T record) {
+                    return text.apply(record).hashCode();
+                }
+
+                @Override
+                public boolean same(T a, T b) {
+                    return text.apply(a).equals(text.apply(b));
+                }
+
+                @Override
+                public String text(T record) {
+                    return text.apply(record);
+                }
+            };
+        }
+    }
+
+    /**
+     * {@code schoolId/stage}: the stage's name has no slash, so two texts are equal exactly when the
+     * school IDs and the stages are.
+     */
+    static final Key<SchoolResources> RESOURCES = new Key<>() {
+        @Override
+        public int hash(SchoolResources r) {
+            return r.schoolId().hashCode() * 31 + r.stage().ordinal();
+        }
+
+        @Override
+        public boolean same(SchoolResources a, SchoolResources b) {
+            return a.stage() == b.stage() && a.schoolId().equals(b.schoolId());
+        }
+
+        @Override
+        public String text(SchoolResources r) {
+            return r.schoolId() + "/" + r.stage();
+        }
+    };
+
+    /** {@code jurisdiction/year}: six digits and a number, equal exactly when both parts are. */
+    static final Key<FundingRecord> FUNDING = new Key<>() {
+        @Override
+        public int hash(FundingRecord f) {
+            return f.jurisdiction().hashCode() * 31 + f.year();
+        }
+
+        @Override
+        public boolean same(FundingRecord a, FundingRecord b) {
+            return a.year() == b.year() && a.jurisdiction().equals(b.jurisdiction());
+        }
+
+        @Override
+        public String text(FundingRecord f) {
+            return f.jurisdiction() + "/" + f.year();
+        }
+    };
+
+    /** {@code schoolId/year}: the year's digits have no slash, so the text splits one way only. */
+    static final Key<SchoolFunding> SCHOOL_FUNDING = new Key<>() {
+        @Override
+        public int hash(SchoolFunding f) {
+            return f.schoolId().hashCode() * 31 + f.year();
+        }
+
+        @Override
+        public boolean same(SchoolFunding a, SchoolFunding b) {
+            return a.year() == b.year() && a.schoolId().equals(b.schoolId());
+        }
+
+        @Override
+        public String text(SchoolFunding f) {
+            return f.schoolId() + "/" + f.year();
+        }
+    };
+
+    /**
+     * Every record whose key an earlier record already has, in record order. The set is one int array of
+     * about 4/3 n slots: each filled slot holds the position + 1 of the first record with a key in its low
+     * bits (as many as n needs; 0 marks an empty slot) and the key hash's lowest bits above them (9 bits
+     * for the five million students of a province). A probe compares those bits in the array and touches the
+     * records (record, string, bytes: three cache misses) only when they agree: for an equal key, and for
+     * another one once in 512 probes. It takes 27 MB for a province's students (a power-of-two table of
+     * positions alone took 64 MB), where a HashSet of their IDs would take some 200 MB at the moment the data
+     * set itself fills the heap.
+     */
+    static <T> List<Finding> unique(RecordType type, List<T> records, Key<T> key, String field) {
+        List<Finding> found = new ArrayList<>();
         int n = records.size();
-        int capacity = Integer.highestOneBit(Math.max(16, n * 2 - 1)) << 1;
-        int[] table = new int[capacity]; // position + 1 of the first record with a key; 0 for an empty slot
+        int positionBits = 32 - Integer.numberOfLeadingZeros(n); // holds n, the largest position + 1; at most 31
+        int positionMask = (1 << positionBits) - 1;
+        int capacity = (int) Math.min(Integer.MAX_VALUE - 8, Math.max(16, n + n / 3 + 1L));
+        int[] table = new int[capacity];
         for (int i = 0; i < n; i++) {
-            String k = key.apply(records.get(i));
-            int slot = spread(k.hashCode()) & (capacity - 1);
+            T record = records.get(i);
+            int h = spread(key.hash(record));
+            // the slot comes from the hash's high bits, the tag from its low ones, shifted above the position
+            int tag = h << positionBits;
+            int slot = (int) ((h & 0xFFFFFFFFL) * capacity >>> 32); // scaled to the table, of any size
             while (true) {
                 int held = table[slot];
                 if (held == 0) {
-                    table[slot] = i + 1;
+                    table[slot] = tag | (i + 1);
                     break;
                 }
-                if (key.apply(records.get(held - 1)).equals(k)) {
-                    add(type, i, field, k, "a unique " + field + "; this one is already used by an earlier record");
+                if ((held & ~positionMask) == tag && key.same(records.get((held & positionMask) - 1), record)) {
+                    found.add(new Finding(type, i, field, key.text(record), "a unique " + field + UNIQUE));
                     break;
                 }
-                slot = (slot + 1) & (capacity - 1);
+                if (++slot == capacity) {
+                    slot = 0;
+                }
             }
         }
+        return found;
     }
 
     /** Mixes the high bits of a hash into the low ones, which pick the slot. */
@@ -81,135 +206,176 @@ final class DataSetChecks {
         return h ^ (h >>> 16);
     }
 
-    private void references() {
-        List<Jurisdiction> js = data.jurisdictions();
-        for (int i = 0; i < js.size(); i++) {
-            DivisionCode parent = js.get(i).parent();
-            if (parent != null && data.jurisdiction(parent).isEmpty()) {
-                add(RecordType.JURISDICTIONS, i, "parent", parent.value(), "the code of a jurisdiction in the data set");
-            }
-        }
-        List<School> schools = data.schools();
-        for (int i = 0; i < schools.size(); i++) {
-            School s = schools.get(i);
-            jurisdiction(RecordType.SCHOOLS, i, "jurisdiction", s.jurisdiction());
-            if (s.pairedWith() != null) {
-                school(RecordType.SCHOOLS, i, "pairedWith", s.pairedWith());
-            }
-        }
-        List<SchoolResources> resources = data.resources();
-        for (int i = 0; i < resources.size(); i++) {
-            section(RecordType.RESOURCES, i, resources.get(i).schoolId(), resources.get(i).stage());
-        }
-        List<SchoolClass> classes = data.classes();
-        for (int i = 0; i < classes.size(); i++) {
-            section(RecordType.CLASSES, i, classes.get(i).schoolId(), classes.get(i).stage());
-        }
-        List<Teacher> teachers = data.teachers();
-        for (int i = 0; i < teachers.size(); i++) {
-            Teacher t = teachers.get(i);
-            notAfterReferenceDate(RecordType.TEACHERS, i, "birthDate", t.birthDate());
-            notAfterReferenceDate(RecordType.TEACHERS, i, "hireDate", t.hireDate());
-            notAfterReferenceDate(RecordType.TEACHERS, i, "currentSchoolSince", t.currentSchoolSince());
-            if (t.section() == null) {
-                school(RecordType.TEACHERS, i, "schoolId", t.schoolId());
-            } else {
-                section(RecordType.TEACHERS, i, t.schoolId(), t.section());
-            }
-        }
-        List<ServicePeriod> periods = data.servicePeriods();
-        for (int i = 0; i < periods.size(); i++) {
-            ServicePeriod p = periods.get(i);
-            var teacher = data.teacher(p.teacherId());
-            if (teacher.isEmpty()) {
-                add(RecordType.SERVICE_PERIODS, i, "teacherId", p.teacherId(), "the ID of a teacher in the data set");
-            } else if (!p.from().isAfter(teacher.get().birthDate())) {
-                // a period of service that starts before its teacher was born contradicts the teacher's record
-                add(RecordType.SERVICE_PERIODS, i, "from", p.from().toString(),
-                        "a date after teacher " + p.teacherId() + "'s birth date " + teacher.get().birthDate());
-            }
-            // a planned end may lie ahead; a start after the reference date is not yet a fact
-            notAfterReferenceDate(RecordType.SERVICE_PERIODS, i, "from", p.from());
-            if (p.schoolId() != null) {
-                school(RecordType.SERVICE_PERIODS, i, "schoolId", p.schoolId());
-            }
-        }
-        List<RotationMove> moves = data.rotations();
-        for (int i = 0; i < moves.size(); i++) {
-            RotationMove m = moves.get(i);
-            if (data.teacher(m.teacherId()).isEmpty()) {
-                add(RecordType.ROTATIONS, i, "teacherId", m.teacherId(), "the ID of a teacher in the data set");
-            }
-            school(RecordType.ROTATIONS, i, "fromSchoolId", m.fromSchoolId());
-            school(RecordType.ROTATIONS, i, "toSchoolId", m.toSchoolId());
-        }
-        List<Student> students = data.students();
-        for (int i = 0; i < students.size(); i++) {
-            Student s = students.get(i);
-            if (s.schoolId() != null) {
-                section(RecordType.STUDENTS, i, s.schoolId(), s.stage());
-            }
-            notAfterReferenceDate(RecordType.STUDENTS, i, "birthDate", s.birthDate());
-            if (s.enrolmentDate() != null) {
-                notAfterReferenceDate(RecordType.STUDENTS, i, "enrolmentDate", s.enrolmentDate());
-            }
-        }
-        List<FundingRecord> funding = data.funding();
-        for (int i = 0; i < funding.size(); i++) {
-            jurisdiction(RecordType.FUNDING, i, "jurisdiction", funding.get(i).jurisdiction());
-        }
-        List<SchoolFunding> schoolFunding = data.schoolFunding();
-        for (int i = 0; i < schoolFunding.size(); i++) {
-            school(RecordType.SCHOOL_FUNDING, i, "schoolId", schoolFunding.get(i).schoolId());
-        }
-        List<PostAllocation> posts = data.posts();
-        for (int i = 0; i < posts.size(); i++) {
-            PostAllocation p = posts.get(i);
-            int at = i;
-            jurisdiction(RecordType.POSTS, i, "jurisdiction", p.jurisdiction());
-            if (p.schoolId() != null) {
-                school(RecordType.POSTS, i, "schoolId", p.schoolId());
-                data.school(p.schoolId()).filter(s -> !s.jurisdiction().equals(p.jurisdiction())).ifPresent(s -> add(
-                        RecordType.POSTS, at, "jurisdiction", p.jurisdiction().value(), "the school's county "
-                                + s.jurisdiction().value()));
-            }
-        }
-    }
+    /**
+     * The references, stages and dates of every record, in record order. One instance per thread: it
+     * remembers the last school looked up, since records come grouped by school (a province's five million
+     * students name ten thousand schools).
+     */
+    private final class References {
+        private final List<Finding> found = new ArrayList<>();
+        private String lastId;
+        private School lastSchool;
+        private int lastPosition = -1;
 
-    /** A fact of the past (a birth, a hire) cannot lie after the date the data set describes. */
-    private void notAfterReferenceDate(RecordType type, int index, String field, java.time.LocalDate date) {
-        if (date.isAfter(data.asOf())) {
-            add(type, index, field, date.toString(), "a date not after the data set's reference date " + data.asOf());
+        List<Finding> all() {
+            references();
+            return found;
         }
-    }
 
-    private void jurisdiction(RecordType type, int index, String field, DivisionCode code) {
-        if (data.jurisdiction(code).isEmpty()) {
-            add(type, index, field, code.value(), "the code of a jurisdiction in the data set");
+        /** The school with {@code id}, or null; one map lookup per run of records of the same school. */
+        private School schoolNamed(String id) {
+            if (!id.equals(lastId)) {
+                lastPosition = data.schoolPosition(id);
+                lastSchool = lastPosition < 0 ? null : data.schools().get(lastPosition);
+                lastId = id;
+            }
+            return lastSchool;
         }
-    }
 
-    private boolean school(RecordType type, int index, String field, String id) {
-        if (data.school(id).isEmpty()) {
-            add(type, index, field, id, "the ID of a school in the data set");
-            return false;
-        }
-        return true;
-    }
-
-    private void section(RecordType type, int index, String schoolId, Stage stage) {
-        if (school(type, index, "schoolId", schoolId)) {
-            School school = data.school(schoolId).orElseThrow();
-            if (!school.teaches(stage) && !(stage.isHigherEducation() && school.type() == SchoolType.HIGHER_EDUCATION)) {
-                add(type, index, type == RecordType.TEACHERS ? "section" : "stage", stage.name(),
-                        "a stage that school " + schoolId + " (" + school.type().name() + ") teaches: "
-                                + school.type().stages());
+        private void references() {
+            List<Jurisdiction> js = data.jurisdictions();
+            for (int i = 0; i < js.size(); i++) {
+                DivisionCode parent = js.get(i).parent();
+                if (parent != null && data.jurisdiction(parent).isEmpty()) {
+                    add(RecordType.JURISDICTIONS, i, "parent", parent.value(),
+                            "the code of a jurisdiction in the data set");
+                }
+            }
+            List<School> schools = data.schools();
+            for (int i = 0; i < schools.size(); i++) {
+                School s = schools.get(i);
+                jurisdiction(RecordType.SCHOOLS, i, "jurisdiction", s.jurisdiction());
+                if (s.pairedWith() != null) {
+                    school(RecordType.SCHOOLS, i, "pairedWith", s.pairedWith());
+                }
+            }
+            List<SchoolResources> resources = data.resources();
+            for (int i = 0; i < resources.size(); i++) {
+                section(RecordType.RESOURCES, i, resources.get(i).schoolId(), resources.get(i).stage());
+            }
+            List<SchoolClass> classes = data.classes();
+            for (int i = 0; i < classes.size(); i++) {
+                section(RecordType.CLASSES, i, classes.get(i).schoolId(), classes.get(i).stage());
+            }
+            List<Teacher> teachers = data.teachers();
+            for (int i = 0; i < teachers.size(); i++) {
+                Teacher t = teachers.get(i);
+                notAfterReferenceDate(RecordType.TEACHERS, i, "birthDate", t.birthDate());
+                notAfterReferenceDate(RecordType.TEACHERS, i, "hireDate", t.hireDate());
+                notAfterReferenceDate(RecordType.TEACHERS, i, "currentSchoolSince", t.currentSchoolSince());
+                if (t.section() == null) {
+                    school(RecordType.TEACHERS, i, "schoolId", t.schoolId());
+                } else {
+                    section(RecordType.TEACHERS, i, t.schoolId(), t.section());
+                }
+            }
+            List<ServicePeriod> periods = data.servicePeriods();
+            for (int i = 0; i < periods.size(); i++) {
+                ServicePeriod p = periods.get(i);
+                var teacher = data.teacher(p.teacherId());
+                if (teacher.isEmpty()) {
+                    add(RecordType.SERVICE_PERIODS, i, "teacherId", p.teacherId(),
+                            "the ID of a teacher in the data set");
+                } else if (!p.from().isAfter(teacher.get().birthDate())) {
+                    // a period of service that starts before its teacher was born contradicts the teacher's record
+                    add(RecordType.SERVICE_PERIODS, i, "from", p.from().toString(),
+                            "a date after teacher " + p.teacherId() + "'s birth date " + teacher.get().birthDate());
+                }
+                // a planned end may lie ahead; a start after the reference date is not yet a fact
+                notAfterReferenceDate(RecordType.SERVICE_PERIODS, i, "from", p.from());
+                if (p.schoolId() != null) {
+                    school(RecordType.SERVICE_PERIODS, i, "schoolId", p.schoolId());
+                }
+            }
+            List<RotationMove> moves = data.rotations();
+            for (int i = 0; i < moves.size(); i++) {
+                RotationMove m = moves.get(i);
+                if (data.teacher(m.teacherId()).isEmpty()) {
+                    add(RecordType.ROTATIONS, i, "teacherId", m.teacherId(), "the ID of a teacher in the data set");
+                }
+                school(RecordType.ROTATIONS, i, "fromSchoolId", m.fromSchoolId());
+                school(RecordType.ROTATIONS, i, "toSchoolId", m.toSchoolId());
+            }
+            List<Student> students = data.students();
+            int[] counts = data.studentCounts;
+            LocalDate asOf = data.asOf();
+            for (int i = 0; i < students.size(); i++) {
+                Student s = students.get(i);
+                if (s.schoolId() != null) {
+                    section(RecordType.STUDENTS, i, s.schoolId(), s.stage());
+                    // counted here, with the student at hand, for the sections that need counts per school
+                    if (lastPosition >= 0) {
+                        counts[lastPosition * DataSet.COUNTS + s.stage().ordinal()]++;
+                        if (s.hasDisabilityCertificateOn(asOf)) {
+                            counts[lastPosition * DataSet.COUNTS + DataSet.DISABLED]++;
+                        }
+                    }
+                } else {
+                    data.withoutSchool[s.stage().ordinal()]++;
+                }
+                notAfterReferenceDate(RecordType.STUDENTS, i, "birthDate", s.birthDate());
+                if (s.enrolmentDate() != null) {
+                    notAfterReferenceDate(RecordType.STUDENTS, i, "enrolmentDate", s.enrolmentDate());
+                }
+            }
+            List<FundingRecord> funding = data.funding();
+            for (int i = 0; i < funding.size(); i++) {
+                jurisdiction(RecordType.FUNDING, i, "jurisdiction", funding.get(i).jurisdiction());
+            }
+            List<SchoolFunding> schoolFunding = data.schoolFunding();
+            for (int i = 0; i < schoolFunding.size(); i++) {
+                school(RecordType.SCHOOL_FUNDING, i, "schoolId", schoolFunding.get(i).schoolId());
+            }
+            List<PostAllocation> posts = data.posts();
+            for (int i = 0; i < posts.size(); i++) {
+                PostAllocation p = posts.get(i);
+                int at = i;
+                jurisdiction(RecordType.POSTS, i, "jurisdiction", p.jurisdiction());
+                if (p.schoolId() != null) {
+                    school(RecordType.POSTS, i, "schoolId", p.schoolId());
+                    data.school(p.schoolId()).filter(s -> !s.jurisdiction().equals(p.jurisdiction()))
+                            .ifPresent(s -> add(RecordType.POSTS, at, "jurisdiction", p.jurisdiction().value(),
+                                    "the school's county " + s.jurisdiction().value()));
+                }
             }
         }
-    }
 
-    private void add(RecordType type, int index, String field, String value, String expected) {
-        String[] place = locator.locate(type, index);
-        problems.add(new DataProblem(place[0], place[1], field, value, expected));
+        /** A fact of the past (a birth, a hire) cannot lie after the date the data set describes. */
+        private void notAfterReferenceDate(RecordType type, int index, String field, LocalDate date) {
+            if (date.isAfter(data.asOf())) {
+                add(type, index, field, date.toString(),
+                        "a date not after the data set's reference date " + data.asOf());
+            }
+        }
+
+        private void jurisdiction(RecordType type, int index, String field, DivisionCode code) {
+            if (data.jurisdiction(code).isEmpty()) {
+                add(type, index, field, code.value(), "the code of a jurisdiction in the data set");
+            }
+        }
+
+        private boolean school(RecordType type, int index, String field, String id) {
+            if (schoolNamed(id) == null) {
+                add(type, index, field, id, "the ID of a school in the data set");
+                return false;
+            }
+            return true;
+        }
+
+        private void section(RecordType type, int index, String schoolId, Stage stage) {
+            if (school(type, index, "schoolId", schoolId)) {
+                School school = schoolNamed(schoolId);
+                if (!school.teaches(stage)
+                        && !(stage.isHigherEducation() && school.type() == SchoolType.HIGHER_EDUCATION)) {
+                    add(type, index, type == RecordType.TEACHERS ? "section" : "stage", stage.name(),
+                            "a stage that school " + schoolId + " (" + school.type().name() + ") teaches: "
+                                    + school.type().stages());
+                }
+            }
+        }
+
+        private void add(RecordType type, int index, String field, String value, String expected) {
+            found.add(new Finding(type, index, field, value, expected));
+        }
     }
 }

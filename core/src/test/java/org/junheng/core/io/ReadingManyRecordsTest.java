@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Inputs of many batches of records, so that records are made on the reader's second thread: every
+ * Inputs of many batches of records, so that records are made on the reader's worker threads: every
  * problem still comes with its place, in the order of the input.
  */
 class ReadingManyRecordsTest {
@@ -43,7 +43,7 @@ class ReadingManyRecordsTest {
     static void generate() {
         county = SyntheticDataSets.generate(SyntheticDataSets.Scale.COUNTY, 1);
         json = DataSetJson.toJson(county);
-        assertTrue(county.students().size() > 4 * InOrder.BATCH, "the input spans several batches");
+        assertTrue(county.students().size() > 4 * RecordBatches.BATCH, "the input spans several batches");
     }
 
     @Test

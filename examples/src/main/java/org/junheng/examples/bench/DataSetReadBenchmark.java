@@ -38,9 +38,10 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Reading a synthetic data set from JSON and from CSV, all checks included (issue 12). The setup prints
- * the bytes read; MB/s is those bytes over the time per read. The reader tokenises on the calling thread
- * and makes records on a second one; {@code -jvmArgsAppend -XX:ActiveProcessorCount=1} measures it on one
- * core (everything then runs on the calling thread).
+ * the bytes read; MB/s is those bytes over the time per read. The reader scans bytes on the calling thread
+ * and makes records on one worker thread per processor; {@code -jvmArgsAppend -XX:ActiveProcessorCount=1}
+ * measures it on one core (everything then runs on the calling thread). For a file already on disk, such
+ * as a generated province, {@link ReadThroughput} and {@code examples/scripts/bench-read.sh} are quicker.
  *
  * <pre>
  * java -cp examples/target/junheng.jar org.openjdk.jmh.Main DataSetReadBenchmark -p scale=CITY

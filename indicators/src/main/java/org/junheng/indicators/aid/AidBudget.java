@@ -104,11 +104,22 @@ public record AidBudget(SchoolYear schoolYear, Map<AidItem, String> rules, Map<A
         for (AidItem item : AidItem.values()) {
             calculator.rule(item).ifPresent(rule -> rules.put(item, rule));
         }
+        // records come grouped by school: one lookup per run of the same school, not per record
+        String lastId = null;
+        School last = null;
         for (Student s : data.students()) {
-            School school = s.schoolId() == null ? null : data.school(s.schoolId()).orElse(null);
-            c.district = school != null ? school.jurisdiction().value()
-                    : s.householdRegistration() != null ? s.householdRegistration().value() : "unknown";
-            calculator.decide(s, school, year, date, paid.getOrDefault(s.id(), List.of()), c);
+            School school = null;
+            if (s.schoolId() != null) {
+                if (!s.schoolId().equals(lastId)) {
+                    lastId = s.schoolId();
+                    last = data.school(lastId).orElse(null);
+                }
+                school = last;
+            }
+            c.at(school != null ? school.jurisdiction().value()
+                    : s.householdRegistration() != null ? s.householdRegistration().value() : "unknown");
+            List<AidPayment> own = paid.isEmpty() ? List.of() : paid.getOrDefault(s.id(), List.of());
+            calculator.decide(s, school, year, date, own, c);
         }
         Map<AidItem, Long> people = new EnumMap<>(AidItem.class);
         Map<AidItem, Money> amounts = new EnumMap<>(AidItem.class);
@@ -141,7 +152,16 @@ public record AidBudget(SchoolYear schoolYear, Map<AidItem, String> rules, Map<A
         final Map<String, long[]> byDistrict = new TreeMap<>();
         final Map<AidItem, Map<AidCondition, Long>> refusals = new EnumMap<>(AidItem.class);
         final Map<AidItem.Group, SortedSet<String>> eligible = new EnumMap<>(AidItem.Group.class);
-        String district;
+        /** The district of the student decided on; its amounts by stage once one is not zero. */
+        private String district;
+        private long[] districtFen;
+
+        void at(String district) {
+            if (!district.equals(this.district)) {
+                this.district = district;
+                districtFen = null;
+            }
+        }
 
         @Override
         public void entitled(Student student, AidItem item, String rule, Money amount, SchoolYear period, boolean priority) {
@@ -150,7 +170,10 @@ public record AidBudget(SchoolYear schoolYear, Map<AidItem, String> rules, Map<A
                 unpriced[item.ordinal()]++;
             } else if (!amount.isZero()) {
                 fen[item.ordinal()] = Math.addExact(fen[item.ordinal()], amount.fen());
-                long[] d = byDistrict.computeIfAbsent(district, k -> new long[Stage.values().length]);
+                if (districtFen == null) {
+                    districtFen = byDistrict.computeIfAbsent(district, k -> new long[Stage.values().length]);
+                }
+                long[] d = districtFen;
                 d[student.stage().ordinal()] = Math.addExact(d[student.stage().ordinal()], amount.fen());
             }
             if (item.group() != AidItem.Group.NONE) {

@@ -401,8 +401,9 @@ public final class AidCalculator {
         private final boolean priority;
         private final Sink sink;
         private AidItem yearly;
-        private final List<AidItem> once = new ArrayList<>(2);
-        private final List<SchoolYear> events = new ArrayList<>(2);
+        /** The one-time items and their events; made for the few who have one, not for every person. */
+        private List<AidItem> once;
+        private List<SchoolYear> events;
 
         Outcome(Student s, SchoolYear year, boolean priority, Sink sink) {
             this.s = s;
@@ -421,6 +422,10 @@ public final class AidCalculator {
 
         void once(AidItem item, SchoolYear event, List<AidCondition> failed, boolean candidate) {
             if (failed.isEmpty()) {
+                if (once == null) {
+                    once = new ArrayList<>(2);
+                    events = new ArrayList<>(2);
+                }
                 once.add(item);
                 events.add(event);
             } else if (candidate) {
@@ -429,6 +434,9 @@ public final class AidCalculator {
         }
 
         void settle(boolean stack) {
+            if (once == null) {
+                once = List.of();
+            }
             if (!stack && yearly != null && !once.isEmpty()) {
                 // without stacking the person keeps whichever pays more: the yearly item or the one-time ones
                 Money oneTime = Money.sum(once.stream().map(i -> amounts[i.ordinal()]).toList());
@@ -437,7 +445,7 @@ public final class AidCalculator {
                     yearly = null;
                 } else {
                     once.forEach(item -> sink.refused(s, item, rules[item.ordinal()], List.of(AidCondition.DOES_NOT_STACK)));
-                    once.clear();
+                    once = List.of();
                 }
             }
             if (yearly != null) {
@@ -496,7 +504,9 @@ public final class AidCalculator {
     }
 
     private static boolean paidIn(List<AidPayment> own, AidItem item, SchoolYear year) {
-        for (AidPayment p : own) {
+        // by index: no iterator per call, for the millions of people with no payments at all
+        for (int i = 0; i < own.size(); i++) {
+            AidPayment p = own.get(i);
             if (p.item() == item && p.schoolYear().equals(year)) {
                 return true;
             }

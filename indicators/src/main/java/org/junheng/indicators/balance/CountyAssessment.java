@@ -33,7 +33,6 @@ import org.junheng.core.model.SchoolClass;
 import org.junheng.core.model.SchoolResources;
 import org.junheng.core.model.SchoolType;
 import org.junheng.core.model.Stage;
-import org.junheng.core.model.Student;
 import org.junheng.core.model.Subject;
 import org.junheng.core.model.Teacher;
 import org.junheng.core.policy.Policy;
@@ -151,17 +150,14 @@ public record CountyAssessment(DivisionCode county, String name, Map<Stage, Stag
 
     /** The counts per school section that every indicator needs, made in one pass over the records. */
     static final class Facts {
-        final Map<String, long[]> students = new HashMap<>(); // school → students per stage ordinal
+        /** The data set, which counts the students per school and stage as it is made. */
+        final DataSet data;
         final Map<String, List<Teacher>> teachers = new HashMap<>();
         final Map<String, SchoolResources> resources = new HashMap<>();
         final Map<String, List<SchoolClass>> classes = new HashMap<>();
 
         Facts(DataSet data) {
-            for (Student s : data.students()) {
-                if (s.schoolId() != null) {
-                    students.computeIfAbsent(s.schoolId(), k -> new long[Stage.values().length])[s.stage().ordinal()]++;
-                }
-            }
+            this.data = data;
             for (Teacher t : data.teachers()) {
                 teachers.computeIfAbsent(t.schoolId(), k -> new ArrayList<>()).add(t);
             }
@@ -174,13 +170,11 @@ public record CountyAssessment(DivisionCode county, String name, Map<Stage, Stag
         }
 
         long students(String school, Stage stage) {
-            long[] s = students.get(school);
-            return s == null ? 0 : s[stage.ordinal()];
+            return data.studentCount(school, stage);
         }
 
         long studentsOf(String school) {
-            long[] s = students.get(school);
-            return s == null ? 0 : java.util.Arrays.stream(s).sum();
+            return data.studentCount(school);
         }
     }
 

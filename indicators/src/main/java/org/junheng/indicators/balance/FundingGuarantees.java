@@ -14,7 +14,6 @@ package org.junheng.indicators.balance;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +25,6 @@ import org.junheng.core.model.Location;
 import org.junheng.core.model.School;
 import org.junheng.core.model.SchoolFunding;
 import org.junheng.core.model.SchoolType;
-import org.junheng.core.model.Student;
 import org.junheng.core.policy.Policy;
 import org.junheng.core.value.Label;
 import org.junheng.core.value.Money;
@@ -69,12 +67,6 @@ public final class FundingGuarantees {
         if (!policy.holds(RULE)) {
             return List.of();
         }
-        Map<String, Long> students = new HashMap<>();
-        for (Student s : data.students()) {
-            if (s.schoolId() != null) {
-                students.merge(s.schoolId(), 1L, Long::sum);
-            }
-        }
         long fundedAs = policy.count(SMALL_SCHOOL);
         Money specialMinimum = policy.money(SPECIAL);
         List<Finding> findings = new ArrayList<>();
@@ -84,7 +76,7 @@ public final class FundingGuarantees {
                 continue;
             }
             School s = school.get();
-            long n = students.getOrDefault(s.id(), 0L);
+            long n = data.studentCount(s.id());
             if (s.type() == SchoolType.SPECIAL) {
                 findings.add(specialEducation(s, f, n, specialMinimum));
             } else if (s.type().isOrdinaryCompulsory() && s.location() == Location.RURAL && n < fundedAs) {

@@ -52,17 +52,11 @@ public record PublicFundsPerStudent(List<SchoolValue> schools, int left) {
         for (SchoolFunding f : data.schoolFunding()) {
             latest.merge(f.schoolId(), f, (a, b) -> a.year() >= b.year() ? a : b);
         }
-        Map<String, Long> students = new HashMap<>();
-        data.students().forEach(s -> {
-            if (s.schoolId() != null) {
-                students.merge(s.schoolId(), 1L, Long::sum);
-            }
-        });
         List<SchoolValue> values = new ArrayList<>();
         int left = 0;
         for (School s : data.schools()) {
             SchoolFunding f = latest.get(s.id());
-            long n = students.getOrDefault(s.id(), 0L);
+            long n = data.studentCount(s.id());
             if (f == null || n == 0 || f.publicFundsBudget().isZero()) {
                 left++;
             } else {

@@ -25,7 +25,6 @@ import org.junheng.core.model.Location;
 import org.junheng.core.model.School;
 import org.junheng.core.model.SchoolClass;
 import org.junheng.core.model.Stage;
-import org.junheng.core.model.Student;
 import org.junheng.core.model.Subject;
 import org.junheng.core.model.Teacher;
 import org.junheng.core.policy.Policy;
@@ -43,11 +42,8 @@ final class SchoolFacts {
     /** COV-28, PJ22 专栏8: 体、音、美、劳、思政和卫生保健. */
     static final Set<Subject> NAMED_SUBJECTS = EnumSet.of(Subject.PHYSICAL_EDUCATION, Subject.MUSIC, Subject.FINE_ART,
             Subject.LABOUR, Subject.MORALITY_AND_LAW, Subject.HEALTH_CARE);
-    private static final int DISABLED = Stage.values().length;
 
     private final DataSet data;
-    /** Per school: students by stage ordinal, then disabled pupils. */
-    private final Map<String, long[]> students = new HashMap<>();
     /** Per school: full-time, bachelor+ full-time, double-qualified full-time, mental-health full-time. */
     private final Map<String, long[]> teachers = new HashMap<>();
     /** Per school: the subjects of its recognised (backbone) full-time teachers. */
@@ -62,24 +58,21 @@ final class SchoolFacts {
         largeSize = size(policy, "classes.largeSize");
         maxPrimary = size(policy, "classes.maxPrimary");
         maxJunior = size(policy, "classes.maxJunior");
-        for (Student s : data.students()) {
-            if (s.schoolId() != null) {
-                long[] c = students.computeIfAbsent(s.schoolId(), k -> new long[DISABLED + 1]);
-                c[s.stage().ordinal()]++;
-                if (s.hasDisabilityCertificateOn(data.asOf())) {
-                    c[DISABLED]++;
-                }
-            }
-        }
+        // students per school: counted by the data set as it is made; teachers come grouped by school
+        String lastSchool = null;
+        long[] counts = null;
         for (Teacher t : data.teachers()) {
             if (!t.fullTime()) {
                 continue;
             }
-            long[] c = teachers.computeIfAbsent(t.schoolId(), k -> new long[4]);
-            c[FULL_TIME]++;
-            c[BACHELOR] += t.degree().isAtLeast(Degree.BACHELOR) ? 1 : 0;
-            c[DOUBLE_QUALIFIED] += t.doubleQualified() ? 1 : 0;
-            c[MENTAL_HEALTH] += t.subject() == Subject.MENTAL_HEALTH ? 1 : 0;
+            if (!t.schoolId().equals(lastSchool)) {
+                lastSchool = t.schoolId();
+                counts = teachers.computeIfAbsent(lastSchool, k -> new long[4]);
+            }
+            counts[FULL_TIME]++;
+            counts[BACHELOR] += t.degree().isAtLeast(Degree.BACHELOR) ? 1 : 0;
+            counts[DOUBLE_QUALIFIED] += t.doubleQualified() ? 1 : 0;
+            counts[MENTAL_HEALTH] += t.subject() == Subject.MENTAL_HEALTH ? 1 : 0;
             if (t.backbone() != BackboneLevel.NONE) {
                 named.computeIfAbsent(t.schoolId(), k -> EnumSet.noneOf(Subject.class)).add(t.subject());
             }
@@ -94,13 +87,11 @@ final class SchoolFacts {
     }
 
     long students(School school, Stage stage) {
-        long[] c = students.get(school.id());
-        return c == null ? 0 : c[stage.ordinal()];
+        return data.studentCount(school.id(), stage);
     }
 
     long disabled(String school) {
-        long[] c = students.get(school);
-        return c == null ? 0 : c[DISABLED];
+        return data.disabledStudentCount(school);
     }
 
     long compulsory(School school) {

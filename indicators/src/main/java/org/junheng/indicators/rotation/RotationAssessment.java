@@ -138,10 +138,16 @@ public record RotationAssessment(SchoolYear schoolYear, Map<String, Eligibility>
         validate(data, year, plan);
         LocalDate date = data.asOf();
 
-        Map<String, Eligibility> eligibility = new LinkedHashMap<>();
+        Map<String, Eligibility> eligibility = new LinkedHashMap<>(Math.max(16, data.teachers().size() * 4 / 3 + 1));
         Eligibility.Conditions conditions = Eligibility.Conditions.of(policy);
+        // teachers come grouped by school: one lookup per run of the same school, not per teacher
+        String lastId = null;
+        School s = null;
         for (Teacher t : data.teachers()) {
-            School s = data.school(t.schoolId()).orElseThrow();
+            if (!t.schoolId().equals(lastId)) {
+                lastId = t.schoolId();
+                s = data.school(lastId).orElseThrow();
+            }
             Eligibility e = conditions.decide(t, s, date);
             if (e.checks().get(0).passed()) {
                 eligibility.put(t.id(), e);
@@ -196,9 +202,15 @@ public record RotationAssessment(SchoolYear schoolYear, Map<String, Eligibility>
         }
 
         Map<String, long[]> bySchool = new TreeMap<>(); // eligible, rotated, backbone
+        lastId = null;
+        long[] counts = null;
         for (Eligibility e : eligibility.values()) {
             if (e.eligible()) {
-                bySchool.computeIfAbsent(e.schoolId(), k -> new long[3])[0]++;
+                if (!e.schoolId().equals(lastId)) {
+                    lastId = e.schoolId();
+                    counts = bySchool.computeIfAbsent(lastId, k -> new long[3]);
+                }
+                counts[0]++;
             }
         }
         movers.forEach((school, ids) -> {

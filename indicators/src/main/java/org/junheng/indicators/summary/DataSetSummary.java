@@ -28,7 +28,7 @@ import org.junheng.core.model.RecordType;
 import org.junheng.core.model.School;
 import org.junheng.core.model.SchoolType;
 import org.junheng.core.model.Stage;
-import org.junheng.core.model.Student;
+import org.junheng.core.model.Teacher;
 import org.junheng.core.value.Label;
 import org.junheng.indicators.report.Cell;
 import org.junheng.indicators.report.Section;
@@ -97,24 +97,51 @@ public record DataSetSummary(
             byOwnership.merge(s.ownership(), 1, Integer::sum);
             byDistrict.computeIfAbsent(s.jurisdiction(), k -> new int[3])[0]++;
         }
-        data.teachers().forEach(t -> byDistrict.get(data.school(t.schoolId()).orElseThrow().jurisdiction())[1]++);
-        Map<Stage, Integer> byStage = new EnumMap<>(Stage.class);
-        Map<Location, Integer> studentsByLocation = new EnumMap<>(Location.class);
-        Map<Ownership, Integer> studentsByOwnership = new EnumMap<>(Ownership.class);
+        // records come grouped by school: one lookup per run of the same school, not per record
+        String lastId = null;
+        int[] district = null;
+        for (Teacher t : data.teachers()) {
+            if (!t.schoolId().equals(lastId)) {
+                lastId = t.schoolId();
+                district = byDistrict.get(data.school(lastId).orElseThrow().jurisdiction());
+            }
+            district[1]++;
+        }
+        // students: the counts per school and stage the data set made, not a pass over the students
+        int[] stages = new int[Stage.values().length];
+        int[] locations = new int[Location.values().length];
+        int[] ownerships = new int[Ownership.values().length];
         int withoutSchool = 0;
-        for (Student st : data.students()) {
-            byStage.merge(st.stage(), 1, Integer::sum);
-            School school = st.schoolId() == null ? null : data.school(st.schoolId()).orElse(null);
-            if (school == null) {
-                withoutSchool++;
-            } else {
-                studentsByLocation.merge(school.location(), 1, Integer::sum);
-                studentsByOwnership.merge(school.ownership(), 1, Integer::sum);
-                byDistrict.get(school.jurisdiction())[2]++;
+        for (Stage stage : Stage.values()) {
+            int n = Math.toIntExact(data.studentCountWithoutSchool(stage));
+            stages[stage.ordinal()] += n;
+            withoutSchool += n;
+        }
+        for (School school : data.schools()) {
+            int total = 0;
+            for (Stage stage : Stage.values()) {
+                int n = Math.toIntExact(data.studentCount(school.id(), stage));
+                stages[stage.ordinal()] += n;
+                total += n;
+            }
+            locations[school.location().ordinal()] += total;
+            ownerships[school.ownership().ordinal()] += total;
+            byDistrict.get(school.jurisdiction())[2] += total;
+        }
+        return new DataSetSummary(data.name(), records, byType, byLocation, byOwnership, counted(stages, Stage.values()),
+                counted(locations, Location.values()), counted(ownerships, Ownership.values()), withoutSchool,
+                byDistrict);
+    }
+
+    /** The values counted at least once, with their counts: the entries {@code merge} would have made. */
+    private static <E extends Enum<E>> Map<E, Integer> counted(int[] counts, E[] values) {
+        Map<E, Integer> map = new EnumMap<>(values[0].getDeclaringClass());
+        for (E e : values) {
+            if (counts[e.ordinal()] > 0) {
+                map.put(e, counts[e.ordinal()]);
             }
         }
-        return new DataSetSummary(data.name(), records, byType, byLocation, byOwnership, byStage, studentsByLocation,
-                studentsByOwnership, withoutSchool, byDistrict);
+        return map;
     }
 
     /** The report section "数据概况 / Data set", with the table by county or district in it. */

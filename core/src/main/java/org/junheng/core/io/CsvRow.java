@@ -1,0 +1,327 @@
+/*
+ * Copyright 2026 the junheng authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License"); you may not use this file except in
+ * compliance with the License. You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software distributed under the License is
+ * distributed on an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and limitations under the License.
+ */
+package org.junheng.core.io;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The cells of one CSV row as read: the row's bytes copied out of the scanner's buffer (so that a worker
+ * thread can convert it while the scanner reads on) with each cell's range. Text is made of the bytes only
+ * when a field is asked for; enum names, dates and digits are answered from the bytes. Every cell is text,
+ * and an empty cell is an absent value.
+ */
+final class CsvRow implements Fields {
+
+    /**
+     * The columns of one file, in the header's order, named by the very strings a record type's codec asks
+     * with, so that a column is found by identity first.
+     */
+    static final class Columns {
+        final String[] names;
+        private final Map<String, Integer> index = new HashMap<>();
+
+        /** Columns named {@code header}, each one of {@code known} (which supplies the string used). */
+        Columns(List<String> header, List<String> known) {
+            names = new String[header.size()];
+            for (int i = 0; i < names.length; i++) {
+                int k = known.indexOf(header.get(i));
+                names[i] = k >= 0 ? known.get(k) : header.get(i);
+                index.put(names[i], i);
+            }
+        }
+    }
+
+    /**
+     * Copies rows out of a scanner into shared blocks, so that a row costs one small object rather than
+     * arrays of its own. Each block is only appended to, so rows handed to other threads never change.
+     */
+    static final class Copier {
+        private static final int BLOCK = 1 << 18;
+        private final Columns columns;
+        private byte[] bytes = new byte[0];
+        private int used;
+        private int[] bounds = new int[0];
+        private int boundsUsed;
+
+        /** A copier for rows of {@code columns}. */
+        Copier(Columns columns) {
+            this.columns = columns;
+        }
+
+        /** The row the scanner just read, which has one cell per column. */
+        CsvRow copy(CsvScanner s) {
+            int from = s.rowStart();
+            int n = s.rowEnd() - from;
+            if (used + n > bytes.length) {
+                bytes = new byte[Math.max(BLOCK, n)];
+                used = 0;
+            }
+            int cells = s.cells();
+            if (boundsUsed + 2 * cells > bounds.length) {
+                bounds = new int[Math.max(BLOCK / 8, 2 * cells)];
+                boundsUsed = 0;
+            }
+            System.arraycopy(s.buffer(), from, bytes, used, n);
+            int[] scanned = s.bounds();
+            int shift = used - from;
+            for (int i = 0; i < 2 * cells; i++) {
+                // the ESCAPED mark survives the shift: both offsets stay below it
+                bounds[boundsUsed + i] = scanned[i] + shift;
+            }
+            CsvRow row = new CsvRow(columns, bytes, bounds, boundsUsed);
+            used += n;
+            boundsUsed += 2 * cells;
+            return row;
+        }
+    }
+
+    private final Columns columns;
+    private final byte[] bytes;
+    private final int[] bounds;
+    private final int first;
+    /** The column asked for last: decoders ask for the fields in the codec's order, mostly the header's. */
+    private int hint;
+
+    private CsvRow(Columns columns, byte[] bytes, int[] bounds, int first) {
+        this.columns = columns;
+        this.bytes = bytes;
+        this.bounds = bounds;
+        this.first = first;
+    }
+
+    private int column(String field) {
+        String[] names = columns.names;
+        if (names[hint] == field) {
+            return hint;
+        }
+        int next = hint + 1 == names.length ? 0 : hint + 1;
+        if (names[next] == field) {
+            hint = next;
+            return next;
+        }
+        for (int i = 0; i < names.length; i++) {
+            if (names[i] == field) {
+                hint = i;
+                return i;
+            }
+        }
+        Integer i = columns.index.get(field);
+        return i == null ? -1 : i;
+    }
+
+    private int start(int column) {
+        return bounds[first + 2 * column];
+    }
+
+    /** The end of the cell, with the {@link CsvScanner#ESCAPED} mark when it holds doubled quotes. */
+    private int end(int column) {
+        return bounds[first + 2 * column + 1];
+    }
+
+    /** The column of {@code field} when its cell is plain text (not empty, no doubled quotes); else -1. */
+    private int plain(String field) {
+        int c = column(field);
+        if (c < 0) {
+            return -1;
+        }
+        int end = end(c);
+        return (end & CsvScanner.ESCAPED) != 0 || end == start(c) ? -1 : c;
+    }
+
+    /** The columns whose cells are not empty, in the header's order. */
+    @Override
+    public List<String> names() {
+        List<String> present = new ArrayList<>();
+        for (int i = 0; i < columns.names.length; i++) {
+            if ((end(i) & ~CsvScanner.ESCAPED) != start(i)) {
+                present.add(columns.names[i]);
+            }
+        }
+        return present;
+    }
+
+    /** None: the header was checked to hold only known columns before any row was read. */
+    @Override
+    public List<String> unknownNames(Set<String> known) {
+        return List.of();
+    }
+
+    /** Absent for an empty cell (or a column the header lacks), text otherwise. */
+    @Override
+    public Kind kind(String field) {
+        int c = column(field);
+        return c < 0 || (end(c) & ~CsvScanner.ESCAPED) == start(c) ? Kind.ABSENT : Kind.TEXT;
+    }
+
+    private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
+    private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
+
+    /** The cell's text, doubled quotes made single; null when the cell is empty. */
+    @Override
+    public String text(String field) {
+        int c = column(field);
+        if (c < 0) {
+            return null;
+        }
+        int from = start(c);
+        int end = end(c);
+        int to = end & ~CsvScanner.ESCAPED;
+        if (to == from) {
+            return null;
+        }
+        // flags are most of a student's cells: the constants spare a string each
+        if (Arrays.equals(bytes, from, to, TRUE, 0, TRUE.length)) {
+            return "true";
+        }
+        if (Arrays.equals(bytes, from, to, FALSE, 0, FALSE.length)) {
+            return "false";
+        }
+        return CsvScanner.text(bytes, from, to, end != to);
+    }
+
+    /** An enum's constants and their names as bytes, in declaration order. */
+    private record Constants(Object[] values, byte[][] names) {
+    }
+
+    private static final ClassValue<Constants> CONSTANTS = new ClassValue<>() {
+        @Override
+        protected Constants computeValue(Class<?> type) {
+            Object[] values = type.getEnumConstants();
+            byte[][] names = new byte[values.length][];
+            for (int i = 0; i < values.length; i++) {
+                names[i] = ((Enum<?>) values[i]).name().getBytes(StandardCharsets.UTF_8);
+            }
+            return new Constants(values, names);
+        }
+    };
+
+    /**
+     * Whether the cell holds exactly {@code text}: compared as bytes, without a string, when {@code text} is
+     * ASCII (the IDs repeated row after row); otherwise by making the cell's text.
+     */
+    @Override
+    public boolean textEquals(String field, String text) {
+        int c = plain(field);
+        if (c < 0) {
+            return Fields.super.textEquals(field, text);
+        }
+        int from = start(c);
+        int n = text.length();
+        if (end(c) - from != n) {
+            // a non-ASCII text may still match a cell of another byte length
+            return !isAscii(text) && text.equals(text(field));
+        }
+        for (int i = 0; i < n; i++) {
+            char ch = text.charAt(i);
+            if (ch >= 0x80) {
+                return text.equals(text(field));
+            }
+            if (bytes[from + i] != ch) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The constant whose name the cell's bytes spell exactly; null otherwise. */
+    @Override
+    public <E extends Enum<E>> E constant(String field, Class<E> type) {
+        int c = plain(field);
+        if (c < 0) {
+            return null;
+        }
+        int from = start(c);
+        int to = end(c);
+        Constants constants = CONSTANTS.get(type);
+        byte[][] names = constants.names();
+        for (int i = 0; i < names.length; i++) {
+            byte[] name = names[i];
+            if (name.length == to - from && Arrays.equals(bytes, from, to, name, 0, name.length)) {
+                return type.cast(constants.values()[i]);
+            }
+        }
+        return null;
+    }
+
+    /** The date the cell spells as {@code yyyy-mm-dd} in digits, packed; -1 otherwise. */
+    @Override
+    public int packedDate(String field) {
+        int c = plain(field);
+        if (c < 0) {
+            return -1;
+        }
+        int from = start(c);
+        if (end(c) - from != 10 || bytes[from + 4] != '-' || bytes[from + 7] != '-') {
+            return -1;
+        }
+        int year = (int) digits(from, 4);
+        int month = (int) digits(from + 5, 2);
+        int day = (int) digits(from + 8, 2);
+        return year < 0 || month < 0 || day < 0 ? -1 : year * 10000 + month * 100 + day;
+    }
+
+    /**
+     * Answered for {@code kind} TEXT and NUMBER alike: every cell is text, and a number is read from it, so
+     * plain digits mean the same number either way.
+     */
+    @Override
+    public long plainDigits(String field, Kind kind, int width) {
+        if (kind != Kind.TEXT && kind != Kind.NUMBER) {
+            return -1;
+        }
+        int c = plain(field);
+        if (c < 0) {
+            return -1;
+        }
+        int from = start(c);
+        int n = end(c) - from;
+        if (width == 0 ? n > 18 : n != width) {
+            return -1;
+        }
+        return digits(from, n);
+    }
+
+    /** The number written in {@code n} digits at {@code from}, or -1 when one is not a digit. */
+    private long digits(int from, int n) {
+        long v = 0;
+        for (int i = from; i < from + n; i++) {
+            int d = bytes[i] - '0';
+            if (d < 0 || d > 9) {
+                return -1;
+            }
+            v = v * 10 + d;
+        }
+        return v;
+    }
+
+    /** True: a CSV cell is text, whatever it holds. */
+    @Override
+    public boolean textOnly() {
+        return true;
+    }
+}

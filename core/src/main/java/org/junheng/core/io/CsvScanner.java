@@ -1,0 +1,472 @@
+/*
+ * Copyright 2026 the junheng authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License"); you may not use this file except in
+ * compliance with the License. You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software distributed under the License is
+ * distributed on an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and limitations under the License.
+ */
+package org.junheng.core.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.junheng.core.internal.Utf8Reader;
+
+/**
+ * Splits CSV into rows and cells straight from UTF-8 bytes, for the files of {@link DataSetCsv}.
+ *
+ * <p>The syntax is RFC 4180: cells separated by commas; a cell that begins with a double quote runs to
+ * the next lone double quote and may hold commas, line ends and doubled double quotes (one quote each).
+ * A double quote inside a cell that does not begin with one is an ordinary character. Blanks between a
+ * closing quote and the next comma are ignored; anything else there is malformed. Lines end with LF,
+ * CR LF or a lone CR; the last line may lack its end. An empty line is a row of no cells (the reader
+ * reports it as a row with the wrong number of cells). A leading UTF-8 byte-order mark is skipped.
+ *
+ * <p>Text is checked strictly as it is split: bytes that are not UTF-8 and NUL characters stop the scan
+ * with a {@link Utf8Reader.BadTextException} naming the line; a cell longer than
+ * {@link Limits#MAX_STRING_LENGTH} characters, an unterminated quote or text after a closing quote stop
+ * it with a {@link MalformedException} naming the line and column. After {@link #next()} the row's cells
+ * are ranges of {@link #buffer()}, valid until the next call; nothing is made into a {@code String}.
+ */
+final class CsvScanner {
+
+    /** The input is not well-formed CSV or exceeds a limit: stops the scan. */
+    static final class MalformedException extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final int line;
+        private final long column;
+
+        MalformedException(int line, long column, String message) {
+            super(message);
+            this.line = line;
+            this.column = column;
+        }
+
+        /** Where, as {@code line L column C} (both from 1; the column counts characters). */
+        String place() {
+            return "line " + line + " column " + column;
+        }
+    }
+
+    /** Marks the end of a cell in {@link #bounds()} whose doubled quotes must be made single. */
+    static final int ESCAPED = 1 << 30;
+    /** The longest row kept whole in memory: far above any real row, so that a broken file stops early. */
+    static final int MAX_ROW_BYTES = 1 << 24;
+    /**
+     * A cell of more bytes than this has more than {@link Limits#MAX_STRING_LENGTH} characters: a
+     * character takes at most three bytes per UTF-16 unit, an escaped quote two.
+     */
+    private static final int MAX_CELL_BYTES = 3 * Limits.MAX_STRING_LENGTH;
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long COMMAS = 0x2C2C2C2C2C2C2C2CL;
+    private static final long QUOTES = 0x2222222222222222L;
+    private static final long BELOW_BLANK = 0x2020202020202020L;
+
+    private final InputStream in;
+    private byte[] buf;
+    private int pos;
+    private int limit;
+    private boolean eof;
+    /** The offset in the input of {@code buf[0]}. */
+    private long bufStart;
+    /** The line of {@link #pos}, from 1. */
+    private int line = 1;
+    /** The offset in the input where the line of {@link #pos} begins. */
+    private long lineStart;
+
+    private int rowStart;
+    private int rowEnd;
+    private int rowLine;
+    private int cells;
+    /** Per cell: start and end in {@link #buf}, the end marked {@link #ESCAPED} when it has doubled quotes. */
+    private int[] bounds = new int[64];
+
+    /** A scanner reading {@code in} in blocks of its own (a buffering stream would copy every byte twice). */
+    CsvScanner(InputStream in) throws IOException {
+        this(in, 1 << 20);
+    }
+
+    /** With a first block of {@code blockSize} bytes: tests use small ones to cross block ends often. */
+    CsvScanner(InputStream in, int blockSize) throws IOException {
+        this.in = in;
+        this.buf = new byte[Math.max(blockSize, 16)];
+        fill();
+        if (limit >= 3 && buf[0] == (byte) 0xEF && buf[1] == (byte) 0xBB && buf[2] == (byte) 0xBF) {
+            pos = 3;
+            lineStart = 3;
+        }
+    }
+
+    /** Scans the next row; false at the end of the input. */
+    boolean next() throws IOException {
+        while (true) {
+            if (pos >= limit) {
+                fill();
+                if (pos >= limit) {
+                    return false;
+                }
+            }
+            if (scanRow()) {
+                return true;
+            }
+            // the block ended inside the row: keep the row's bytes and read on, then scan the row again
+            if (pos == 0 && limit == buf.length) {
+                if (buf.length >= MAX_ROW_BYTES) {
+                    throw new MalformedException(line, 1, "a row of at most " + MAX_ROW_BYTES + " bytes");
+                }
+                buf = Arrays.copyOf(buf, Math.min(MAX_ROW_BYTES, buf.length * 2));
+            }
+            fill();
+        }
+    }
+
+    /** The line where the last row begins, from 1. */
+    int line() {
+        return rowLine;
+    }
+
+    /** The number of cells of the last row; 0 for an empty line. */
+    int cells() {
+        return cells;
+    }
+
+    /** The bytes the last row was scanned from; see {@link #rowStart()}, {@link #rowEnd()}, {@link #bounds()}. */
+    byte[] buffer() {
+        return buf;
+    }
+
+    /** Where the last row begins in {@link #buffer()}. */
+    int rowStart() {
+        return rowStart;
+    }
+
+    /** Where the last row's cells end in {@link #buffer()}, before its line end. */
+    int rowEnd() {
+        return rowEnd;
+    }
+
+    /**
+     * Per cell of the last row, its start and end in {@link #buffer()} (without quotes); an end marked with
+     * {@link #ESCAPED} belongs to a cell holding doubled quotes.
+     */
+    int[] bounds() {
+        return bounds;
+    }
+
+    /** Cell {@code i} of the last row as text, quotes undoubled. */
+    String text(int i) {
+        int end = bounds[2 * i + 1];
+        return text(buf, bounds[2 * i], end & ~ESCAPED, (end & ESCAPED) != 0);
+    }
+
+    /** The text of the cell at {@code from..to} of {@code bytes}, turning doubled quotes into one when escaped. */
+    static String text(byte[] bytes, int from, int to, boolean escaped) {
+        String s = new String(bytes, from, to - from, StandardCharsets.UTF_8);
+        return escaped ? s.replace("\"\"", "\"") : s;
+    }
+
+    private void fill() throws IOException {
+        if (pos > 0) {
+            System.arraycopy(buf, pos, buf, 0, limit - pos);
+            bufStart += pos;
+            limit -= pos;
+            pos = 0;
+        }
+        while (limit < buf.length && !eof) {
+            int n = in.read(buf, limit, buf.length - limit);
+            if (n < 0) {
+                eof = true;
+            } else {
+                limit += n;
+            }
+        }
+    }
+
+    /** Adds the cell at {@code from..to}; a cell too long is placed at {@code at} on the line from {@code ls}. */
+    private void cell(int from, int to, boolean escaped, int at, int ln, long ls) throws MalformedException {
+        if (to - from > Limits.MAX_STRING_LENGTH && chars(from, to, escaped) > Limits.MAX_STRING_LENGTH) {
+            throw tooLong(at, ln, ls);
+        }
+        if (2 * cells + 2 > bounds.length) {
+            bounds = Arrays.copyOf(bounds, bounds.length * 2);
+        }
+        bounds[2 * cells] = from;
+        bounds[2 * cells + 1] = escaped ? to | ESCAPED : to;
+        cells++;
+    }
+
+    /**
+     * Scans the row at {@link #pos}, which is before {@link #limit}: true when done, false when the block
+     * ends first and more input may follow (nothing is then changed but the bounds).
+     */
+    private boolean scanRow() throws IOException {
+        final byte[] b = buf;
+        final int lim = limit;
+        int i = pos;
+        int ln = line;
+        long ls = lineStart;
+        cells = 0;
+        byte c = b[i];
+        if (c != '\n' && c != '\r') {
+            while (true) {
+                if (i < lim && b[i] == '"') {
+                    int open = i;
+                    int openLine = ln;
+                    long openLineStart = ls;
+                    int from = ++i;
+                    boolean escaped = false;
+                    while (true) {
+                        // eight ordinary bytes at a time: no quote, control character or non-ASCII byte
+                        int stop = Math.min(lim, from + MAX_CELL_BYTES + 1);
+                        while (i + 8 <= stop) {
+                            long w = (long) LONGS.get(b, i);
+                            long quote = w ^ QUOTES;
+                            if (((((quote - ONES) & ~quote) | ((w - BELOW_BLANK) & ~w) | w) & HIGH_BITS) != 0) {
+                                break;
+                            }
+                            i += 8;
+                        }
+                        while (i < stop && (c = b[i]) >= 0x20 && c != '"') {
+                            i++;
+                        }
+                        if (i - from > MAX_CELL_BYTES) {
+                            throw tooLong(open, openLine, openLineStart);
+                        }
+                        if (i >= lim) {
+                            if (!eof) {
+                                return false;
+                            }
+                            throw new MalformedException(openLine, column(open, openLineStart),
+                                    "a closing '\"' for the quoted cell that begins here; found the end of the input");
+                        }
+                        c = b[i];
+                        if (c == '"') {
+                            if (i + 1 >= lim && !eof) {
+                                return false;
+                            }
+                            if (i + 1 < lim && b[i + 1] == '"') {
+                                escaped = true;
+                                i += 2;
+                                continue;
+                            }
+                            break;
+                        }
+                        if (c < 0) {
+                            int n = utf8(i, ln);
+                            if (n == 0) {
+                                return false;
+                            }
+                            i += n;
+                        } else if (c == '\n') {
+                            i++;
+                            ln++;
+                            ls = bufStart + i;
+                        } else if (c == '\r') {
+                            if (i + 1 >= lim && !eof) {
+                                return false;
+                            }
+                            i++;
+                            if (i >= lim || b[i] != '\n') {
+                                ln++;
+                                ls = bufStart + i;
+                            }
+                        } else if (c == 0) {
+                            throw new Utf8Reader.BadTextException(ln, Utf8Reader.NUL);
+                        } else {
+                            i++; // a tab or another control character: text like any other
+                        }
+                    }
+                    int to = i++;
+                    while (i < lim && (b[i] == ' ' || b[i] == '\t')) {
+                        i++;
+                    }
+                    if (i >= lim && !eof) {
+                        return false;
+                    }
+                    cell(from, to, escaped, open, openLine, openLineStart);
+                    if (i >= lim) {
+                        break;
+                    }
+                    c = b[i];
+                    if (c == ',') {
+                        i++;
+                        continue;
+                    }
+                    if (c == '\n' || c == '\r') {
+                        break;
+                    }
+                    if (c < 0 && utf8(i, ln) == 0) {
+                        return false;
+                    }
+                    throw afterQuote(i, ln, ls);
+                }
+                int from = i;
+                while (true) {
+                    // eight ordinary bytes at a time: no comma, control character or non-ASCII byte
+                    int stop = Math.min(lim, from + MAX_CELL_BYTES + 1);
+                    while (i + 8 <= stop) {
+                        long w = (long) LONGS.get(b, i);
+                        long comma = w ^ COMMAS;
+                        if (((((comma - ONES) & ~comma) | ((w - BELOW_BLANK) & ~w) | w) & HIGH_BITS) != 0) {
+                            break;
+                        }
+                        i += 8;
+                    }
+                    while (i < stop && (c = b[i]) >= 0x20 && c != ',') {
+                        i++;
+                    }
+                    if (i - from > MAX_CELL_BYTES) {
+                        throw tooLong(from, ln, ls);
+                    }
+                    if (i >= lim) {
+                        if (!eof) {
+                            return false;
+                        }
+                        break;
+                    }
+                    c = b[i];
+                    if (c == ',' || c == '\n' || c == '\r') {
+                        break;
+                    }
+                    if (c < 0) {
+                        int n = utf8(i, ln);
+                        if (n == 0) {
+                            return false;
+                        }
+                        i += n;
+                    } else if (c == 0) {
+                        throw new Utf8Reader.BadTextException(ln, Utf8Reader.NUL);
+                    } else {
+                        i++;
+                    }
+                }
+                cell(from, i, false, from, ln, ls);
+                if (i < lim && b[i] == ',') {
+                    i++;
+                    continue;
+                }
+                break;
+            }
+        }
+        int end = i;
+        if (i < lim) {
+            // the line end: LF, CR LF or CR
+            if (b[i] == '\r') {
+                if (i + 1 >= lim && !eof) {
+                    return false;
+                }
+                i++;
+                if (i < lim && b[i] == '\n') {
+                    i++;
+                }
+            } else {
+                i++;
+            }
+            ln++;
+            ls = bufStart + i;
+        }
+        rowStart = pos;
+        rowEnd = end;
+        rowLine = line;
+        pos = i;
+        line = ln;
+        lineStart = ls;
+        return true;
+    }
+
+    /**
+     * The length of the UTF-8 sequence at {@code i}, checked strictly as the JDK's decoder checks it (no
+     * overlong forms, no surrogates, nothing past U+10FFFF); 0 when the block ends inside it and more
+     * input may follow.
+     */
+    private int utf8(int i, int ln) throws IOException {
+        int c = buf[i] & 0xFF;
+        int n;
+        int min;
+        if (c >= 0xC2 && c <= 0xDF) {
+            n = 2;
+            min = 0x80;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            n = 3;
+            min = 0x800;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            n = 4;
+            min = 0x10000;
+        } else {
+            throw new Utf8Reader.BadTextException(ln, Utf8Reader.NOT_UTF8);
+        }
+        int cp = c & (0x7F >> n);
+        for (int k = 1; k < n; k++) {
+            if (i + k >= limit) {
+                if (!eof) {
+                    return 0;
+                }
+                throw new Utf8Reader.BadTextException(ln, Utf8Reader.NOT_UTF8);
+            }
+            int d = buf[i + k] & 0xFF;
+            if ((d & 0xC0) != 0x80) {
+                throw new Utf8Reader.BadTextException(ln, Utf8Reader.NOT_UTF8);
+            }
+            cp = (cp << 6) | (d & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+            throw new Utf8Reader.BadTextException(ln, Utf8Reader.NOT_UTF8);
+        }
+        return n;
+    }
+
+    /** UTF-16 units in a range of valid UTF-8, as a Java string of it would hold; a doubled quote is one. */
+    private int chars(int from, int to, boolean escaped) {
+        int n = 0;
+        int quotes = 0;
+        for (int i = from; i < to; i++) {
+            int c = buf[i] & 0xFF;
+            if ((c & 0xC0) != 0x80) {
+                n += c >= 0xF0 ? 2 : 1;
+            }
+            if (c == '"') {
+                quotes++;
+            }
+        }
+        return escaped ? n - quotes / 2 : n;
+    }
+
+    /** The column of {@code at} in characters, from 1, on the line starting at input offset {@code ls}. */
+    private long column(int at, long ls) {
+        int from = (int) Math.max(0, ls - bufStart);
+        return chars(from, Math.min(at, limit), false) + 1L;
+    }
+
+    private MalformedException tooLong(int from, int ln, long ls) {
+        return new MalformedException(ln, column(from, ls), "a cell of at most " + Limits.MAX_STRING_LENGTH + " characters");
+    }
+
+    private MalformedException afterQuote(int at, int ln, long ls) throws IOException {
+        int c = buf[at] & 0xFF;
+        String found;
+        if (c == 0) {
+            throw new Utf8Reader.BadTextException(ln, Utf8Reader.NUL);
+        } else if (c >= 0x80) {
+            found = "'" + new String(buf, at, utf8(at, ln), StandardCharsets.UTF_8) + "'";
+        } else if (c < 0x20) {
+            found = String.format(java.util.Locale.ROOT, "U+%04X", c);
+        } else {
+            found = "'" + (char) c + "'";
+        }
+        return new MalformedException(ln, column(at, ls),
+                "',' or the end of the line after a quoted cell's closing '\"' (write a quote inside it as \"\"); found "
+                        + found);
+    }
+}

@@ -1,0 +1,573 @@
+/*
+ * Copyright 2026 the junheng authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License"); you may not use this file except in
+ * compliance with the License. You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software distributed under the License is
+ * distributed on an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and limitations under the License.
+ */
+package org.junheng.core.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junheng.core.internal.Utf8Reader;
+
+/**
+ * Reads JSON straight from UTF-8 bytes, token by token, for the flat documents of {@link DataSetJson}.
+ *
+ * <p>It is strict where a data set needs it: RFC 8259 syntax, UTF-8 checked byte by byte as the JDK's
+ * decoder checks it (no overlong forms, no surrogates, nothing past U+10FFFF), no NUL and no raw control
+ * character in a string, and the limits of {@link Limits} on nesting, numbers and strings. A problem
+ * stops the scan with its line and column. A raw newline cannot occur inside a JSON string, so lines are
+ * counted in the whitespace between tokens only.
+ *
+ * <p>A string or number just scanned is a range of {@link #buffer()}, valid until the next call; a string
+ * with escapes is decoded to {@link #decoded()} instead. Nothing is made into a {@code String} unless the
+ * caller asks: the hot path of a province copies bytes, and the worker threads decode them.
+ */
+final class JsonScanner {
+    /** What a value is. */
+    enum Value { OBJECT, ARRAY, STRING, INTEGER, DECIMAL, TRUE, FALSE, NULL }
+
+    /** The document is not well-formed JSON, or exceeds a limit: stops the scan. */
+    static final class MalformedException extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final int line;
+        private final long column;
+
+        MalformedException(int line, long column, String message) {
+            super(message);
+            this.line = line;
+            this.column = column;
+        }
+
+        /** Where, as {@code line L column C} (both from 1; the column counts characters). */
+        String place() {
+            return "line " + line + " column " + column;
+        }
+    }
+
+    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+            long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
+    /** Bytes that stay in the buffer ahead of the scan: the longest token a limit allows fits. */
+    private static final int WINDOW = Limits.MAX_STRING_LENGTH * 6 + 4096;
+
+    private final InputStream in;
+    private final byte[] buf = new byte[1 << 20];
+    private int pos;
+    private int limit;
+    private boolean eof;
+    /** The offset in the input of {@code buf[0]}. */
+    private long bufStart;
+    private int line = 1;
+    /** The offset in the input where the current line begins. */
+    private long lineStart;
+    private int depth;
+
+    private int start;
+    private int end;
+    private String decoded;
+
+    JsonScanner(InputStream in) throws IOException {
+        this.in = in;
+        fill();
+        if (limit >= 3 && buf[0] == (byte) 0xEF && buf[1] == (byte) 0xBB && buf[2] == (byte) 0xBF) {
+            pos = 3;
+            lineStart = 3;
+        }
+    }
+
+    /** The line of the next byte to scan, from 1. */
+    int line() {
+        return line;
+    }
+
+    /** The bytes the last string or number was scanned from; see {@link #start()} and {@link #end()}. */
+    byte[] buffer() {
+        return buf;
+    }
+
+    /** Where the last string's content (without quotes) or number begins in {@link #buffer()}. */
+    int start() {
+        return start;
+    }
+
+    /** Where it ends, exclusive. */
+    int end() {
+        return end;
+    }
+
+    /** The last string with its escapes decoded, or null when it had none (then its bytes are the text). */
+    String decoded() {
+        return decoded;
+    }
+
+    /** The last string or number as text. */
+    String text() {
+        return decoded != null ? decoded : new String(buf, start, end - start, StandardCharsets.UTF_8);
+    }
+
+    private void fill() throws IOException {
+        if (pos > 0) {
+            System.arraycopy(buf, pos, buf, 0, limit - pos);
+            bufStart += pos;
+            limit -= pos;
+            pos = 0;
+        }
+        while (limit < buf.length && !eof) {
+            int n = in.read(buf, limit, buf.length - limit);
+            if (n < 0) {
+                eof = true;
+            } else {
+                limit += n;
+            }
+        }
+    }
+
+    private void ensure() throws IOException {
+        if (limit - pos < WINDOW && !eof) {
+            fill();
+        }
+    }
+
+    /** Skips whitespace and returns the next byte without taking it, or -1 at the end of the input. */
+    int peek() throws IOException {
+        while (true) {
+            if (pos >= limit) {
+                fill();
+                if (pos >= limit) {
+                    return -1;
+                }
+            }
+            byte c = buf[pos];
+            if (c == ' ' || c == '\t') {
+                pos++;
+            } else if (c == '\n') {
+                pos++;
+                line++;
+                lineStart = bufStart + pos;
+            } else if (c == '\r') {
+                pos++;
+                // CR LF is one line end, counted at the LF; a CR alone ends a line too
+                if (pos < limit && buf[pos] != '\n') {
+                    line++;
+                    lineStart = bufStart + pos;
+                }
+            } else {
+                return c & 0xFF;
+            }
+        }
+    }
+
+    /** Takes the byte {@link #peek} returned. */
+    void take() {
+        pos++;
+    }
+
+    /** Takes {@code c}, after whitespace, or stops with what was expected instead. */
+    void expect(char c, String what) throws IOException {
+        if (peek() != c) {
+            throw unexpected(what);
+        }
+        pos++;
+    }
+
+    /** Enters an object or array whose opening byte {@link #peek} returned. */
+    void open() throws IOException {
+        pos++;
+        if (++depth > Limits.MAX_NESTING_DEPTH) {
+            throw malformed("nesting deeper than " + Limits.MAX_NESTING_DEPTH);
+        }
+    }
+
+    /** Leaves an object or array whose closing byte {@link #peek} returned. */
+    void close() {
+        pos++;
+        depth--;
+    }
+
+    /**
+     * Scans the next value. A string or number is then at {@link #start()}..{@link #end()}; an object or
+     * array is entered (skip it with {@link #skipRest} or read it).
+     */
+    Value value() throws IOException {
+        int c = peek();
+        switch (c) {
+            case '"':
+                scanString();
+                return Value.STRING;
+            case '{':
+                open();
+                return Value.OBJECT;
+            case '[':
+                open();
+                return Value.ARRAY;
+            case 't':
+                literal("true");
+                return Value.TRUE;
+            case 'f':
+                literal("false");
+                return Value.FALSE;
+            case 'n':
+                literal("null");
+                return Value.NULL;
+            default:
+                if (c == '-' || (c >= '0' && c <= '9')) {
+                    return scanNumber();
+                }
+                throw unexpected("a value");
+        }
+    }
+
+    /** Skips what is left of the object or array just entered, with everything in it. */
+    void skipRest(Value container) throws IOException {
+        int close = container == Value.OBJECT ? '}' : ']';
+        if (peek() == close) {
+            close();
+            return;
+        }
+        while (true) {
+            if (container == Value.OBJECT) {
+                name();
+                expect(':', "':' after a field name");
+            }
+            Value v = value();
+            if (v == Value.OBJECT || v == Value.ARRAY) {
+                skipRest(v);
+            }
+            int c = peek();
+            if (c == ',') {
+                pos++;
+            } else if (c == close) {
+                close();
+                return;
+            } else {
+                throw unexpected("',' or '" + (char) close + "'");
+            }
+        }
+    }
+
+    /** Scans a field name, which must come next: its bytes are then at {@link #start()}..{@link #end()}. */
+    void name() throws IOException {
+        if (peek() != '"') {
+            throw unexpected("a field name in double quotes");
+        }
+        scanString();
+    }
+
+    /**
+     * Takes a field name and the colon after it if they come next written exactly as {@code nameColon}
+     * ({@code "name":}), in one pass over its bytes; otherwise takes nothing. Records of one type repeat
+     * their names in one order, so the name expected next is usually the one there; any other spelling
+     * (a blank before the colon, an escape) is read by {@link #name} instead.
+     */
+    boolean nameIs(byte[] nameColon) throws IOException {
+        if (peek() != '"') {
+            return false;
+        }
+        ensure();
+        int n = nameColon.length;
+        if (limit - pos < n) {
+            return false;
+        }
+        byte[] b = buf;
+        int at = pos;
+        int i = 0;
+        for (; i + 8 <= n; i += 8) {
+            if ((long) LONGS.get(b, at + i) != (long) LONGS.get(nameColon, i)) {
+                return false;
+            }
+        }
+        for (; i < n; i++) {
+            if (b[at + i] != nameColon[i]) {
+                return false;
+            }
+        }
+        decoded = null;
+        start = at + 1;
+        end = at + n - 2;
+        pos = at + n;
+        return true;
+    }
+
+    private void literal(String word) throws IOException {
+        ensure();
+        int n = word.length();
+        if (limit - pos < n) {
+            throw unexpected("a value");
+        }
+        for (int i = 0; i < n; i++) {
+            if (buf[pos + i] != word.charAt(i)) {
+                throw unexpected("a value");
+            }
+        }
+        pos += n;
+        afterScalar();
+    }
+
+    /** A value must be followed by whitespace, a comma, a closing bracket or the end. */
+    private void afterScalar() throws IOException {
+        if (pos < limit) {
+            byte c = buf[pos];
+            if (c != ',' && c != '}' && c != ']' && c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+                throw unexpected("',', '}' or ']' after a value");
+            }
+        }
+    }
+
+    private Value scanNumber() throws IOException {
+        ensure();
+        int i = pos;
+        decoded = null;
+        start = i;
+        if (buf[i] == '-') {
+            i++;
+        }
+        boolean decimal = false;
+        if (i < limit && buf[i] == '0') {
+            i++;
+            if (i < limit && buf[i] >= '0' && buf[i] <= '9') {
+                pos = i;
+                throw malformed("a number without leading zeros");
+            }
+        } else {
+            int from = i;
+            i = digits(i);
+            if (i == from) {
+                pos = i;
+                throw unexpected("a digit");
+            }
+        }
+        if (i < limit && buf[i] == '.') {
+            decimal = true;
+            int from = ++i;
+            i = digits(i);
+            if (i == from) {
+                pos = i;
+                throw unexpected("a digit after the decimal point");
+            }
+        }
+        if (i < limit && (buf[i] == 'e' || buf[i] == 'E')) {
+            decimal = true;
+            i++;
+            if (i < limit && (buf[i] == '+' || buf[i] == '-')) {
+                i++;
+            }
+            int from = i;
+            i = digits(i);
+            if (i == from) {
+                pos = i;
+                throw unexpected("a digit in the exponent");
+            }
+        }
+        if (i - start > Limits.MAX_NUMBER_LENGTH) {
+            throw malformed("a number of at most " + Limits.MAX_NUMBER_LENGTH + " characters");
+        }
+        end = i;
+        pos = i;
+        afterScalar();
+        return decimal ? Value.DECIMAL : Value.INTEGER;
+    }
+
+    private int digits(int i) {
+        // bounded so that a run of digits past any limit stops early; the length check then refuses it
+        int stop = Math.min(limit, i + Limits.MAX_NUMBER_LENGTH + 2);
+        while (i < stop && buf[i] >= '0' && buf[i] <= '9') {
+            i++;
+        }
+        return i;
+    }
+
+    private void scanString() throws IOException {
+        ensure();
+        byte[] b = buf;
+        int i = pos + 1;
+        int lim = limit;
+        decoded = null;
+        start = i;
+        boolean escaped = false;
+        while (true) {
+            // eight plain ASCII bytes at a time: no quote, backslash, control character or non-ASCII byte
+            while (i + 8 <= lim) {
+                long w = (long) LONGS.get(b, i);
+                long quote = w ^ 0x2222222222222222L;
+                long backslash = w ^ 0x5C5C5C5C5C5C5C5CL;
+                long special = ((quote - ONES) & ~quote) | ((backslash - ONES) & ~backslash)
+                        | ((w - 0x2020202020202020L) & ~w) | w;
+                if ((special & HIGH_BITS) != 0) {
+                    break;
+                }
+                i += 8;
+            }
+            if (i >= lim) {
+                pos = i;
+                throw eof ? malformed("the closing '\"' of a string") : malformed(
+                        "a string of at most " + Limits.MAX_STRING_LENGTH + " characters");
+            }
+            byte c = b[i];
+            if (c == '"') {
+                break;
+            }
+            if (c >= 0x20 && c != '\\') {
+                i++;
+            } else if (c == '\\') {
+                escaped = true;
+                i += 2;
+            } else if (c < 0) {
+                i += utf8(i);
+            } else if (c == 0) {
+                throw new Utf8Reader.BadTextException(line, Utf8Reader.NUL);
+            } else {
+                pos = i;
+                throw malformed(String.format(java.util.Locale.ROOT,
+                        "a control character (U+%04X) inside a string written as an escape", (int) c));
+            }
+        }
+        end = i;
+        pos = i + 1;
+        if (escaped) {
+            decoded = unescape(start, end);
+        }
+        // the length a limit counts is the string's, escapes decoded
+        if (end - start > Limits.MAX_STRING_LENGTH
+                && (escaped ? decoded.length() : chars(start, end)) > Limits.MAX_STRING_LENGTH) {
+            throw malformed("a string of at most " + Limits.MAX_STRING_LENGTH + " characters");
+        }
+    }
+
+    /** UTF-16 units in a range of valid UTF-8, as a Java string of it would hold. */
+    private int chars(int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            int c = buf[i] & 0xFF;
+            if ((c & 0xC0) != 0x80) {
+                n += c >= 0xF0 ? 2 : 1;
+            }
+        }
+        return n;
+    }
+
+    /** The length of the UTF-8 sequence at {@code i}, checked strictly; stops the scan if it is not UTF-8. */
+    private int utf8(int i) throws IOException {
+        int c = buf[i] & 0xFF;
+        int n;
+        int min;
+        if (c >= 0xC2 && c <= 0xDF) {
+            n = 2;
+            min = 0x80;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            n = 3;
+            min = 0x800;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            n = 4;
+            min = 0x10000;
+        } else {
+            throw notUtf8();
+        }
+        if (i + n > limit) {
+            throw notUtf8();
+        }
+        int cp = c & (0x7F >> n);
+        for (int k = 1; k < n; k++) {
+            int d = buf[i + k] & 0xFF;
+            if ((d & 0xC0) != 0x80) {
+                throw notUtf8();
+            }
+            cp = (cp << 6) | (d & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+            throw notUtf8();
+        }
+        return n;
+    }
+
+    private IOException notUtf8() {
+        return new Utf8Reader.BadTextException(line, Utf8Reader.NOT_UTF8);
+    }
+
+    private String unescape(int from, int to) throws IOException {
+        StringBuilder sb = new StringBuilder(to - from);
+        int i = from;
+        while (i < to) {
+            int run = i;
+            while (i < to && buf[i] != '\\') {
+                i++;
+            }
+            if (i > run) {
+                sb.append(new String(buf, run, i - run, StandardCharsets.UTF_8));
+            }
+            if (i >= to) {
+                break;
+            }
+            byte e = buf[i + 1];
+            switch (e) {
+                case '"' -> sb.append('"');
+                case '\\' -> sb.append('\\');
+                case '/' -> sb.append('/');
+                case 'b' -> sb.append('\b');
+                case 'f' -> sb.append('\f');
+                case 'n' -> sb.append('\n');
+                case 'r' -> sb.append('\r');
+                case 't' -> sb.append('\t');
+                case 'u' -> {
+                    int v = 0;
+                    for (int k = 2; k < 6; k++) {
+                        int d = i + k < to ? Character.digit(buf[i + k], 16) : -1;
+                        if (d < 0) {
+                            pos = i;
+                            throw malformed("four hexadecimal digits after \\u");
+                        }
+                        v = v * 16 + d;
+                    }
+                    sb.append((char) v);
+                    i += 4;
+                }
+                default -> {
+                    pos = i;
+                    throw malformed("a valid escape after '\\' (one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)");
+                }
+            }
+            i += 2;
+        }
+        return sb.toString();
+    }
+
+    private MalformedException unexpected(String expected) throws IOException {
+        if (pos >= limit) {
+            return malformed(expected + "; found the end of the input");
+        }
+        int c = buf[pos] & 0xFF;
+        if (c == 0) {
+            throw new Utf8Reader.BadTextException(line, Utf8Reader.NUL);
+        }
+        if (c >= 0x80) {
+            utf8(pos); // bytes that are not UTF-8 are a problem of the text, not of the JSON
+            return malformed(expected + "; found '" + new String(buf, pos, utf8(pos), StandardCharsets.UTF_8) + "'");
+        }
+        String found = c < 0x20 ? String.format(java.util.Locale.ROOT, "U+%04X", c) : "'" + (char) c + "'";
+        return malformed(expected + "; found " + found);
+    }
+
+    MalformedException malformed(String expected) {
+        return new MalformedException(line, column(), expected);
+    }
+
+    /** The column of {@link #pos} in characters, from 1 (in bytes for a line longer than the buffer). */
+    private long column() {
+        long at = bufStart + pos;
+        if (lineStart < bufStart) {
+            return at - lineStart + 1;
+        }
+        int from = (int) (lineStart - bufStart);
+        int to = Math.min(pos, limit);
+        return chars(from, to) + 1L;
+    }
+}

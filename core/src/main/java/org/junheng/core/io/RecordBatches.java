@@ -1,0 +1,168 @@
+/*
+ * Copyright 2026 the junheng authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License"); you may not use this file except in
+ * compliance with the License. You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software distributed under the License is
+ * distributed on an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and limitations under the License.
+ */
+package org.junheng.core.io;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.util.ArrayDeque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junheng.core.model.DataProblem;
+import org.junheng.core.model.RecordType;
+
+/**
+ * Turns the records of one type from fields into records on worker threads while the caller goes on
+ * parsing, and merges the results back in input order: records and problems come out exactly as a
+ * sequential read gives them, whatever the number of threads.
+ *
+ * <p>The caller hands over records (fields with their place) and problems found while parsing; they are
+ * grouped in batches, each batch is converted by one task, and a bounded number of batches is in flight
+ * so that memory stays flat on a province. An input smaller than one batch never starts a thread.
+ */
+final class RecordBatches {
+    /** Records per task: large enough that handing over costs nothing, small enough to spread. */
+    static final int BATCH = 2048;
+
+    private final DataSetAssembly assembly;
+    private final RecordType type;
+    private final int batchSize;
+    private final int threads;
+    private final ArrayDeque<Future<DataSetAssembly.Converted>> inFlight = new ArrayDeque<>();
+    private ExecutorService pool;
+    private Batch batch;
+
+    /** What a batch holds: per step either the fields of a record or a problem already placed. */
+    static final class Batch {
+        final Object[] steps;
+        final int[] indexes;
+        final int[] lines;
+        int size;
+
+        Batch(int capacity) {
+            steps = new Object[capacity];
+            indexes = new int[capacity];
+            lines = new int[capacity];
+        }
+
+        void add(Object step, int index, int line) {
+            steps[size] = step;
+            indexes[size] = index;
+            lines[size] = line;
+            size++;
+        }
+    }
+
+    RecordBatches(DataSetAssembly assembly, RecordType type) {
+        this(assembly, type, BATCH, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * @param batchSize records per task
+     * @param threads worker threads; with 1, every batch is converted on the caller's thread
+     */
+    RecordBatches(DataSetAssembly assembly, RecordType type, int batchSize, int threads) {
+        this.assembly = assembly;
+        this.type = type;
+        this.batchSize = batchSize;
+        this.threads = threads;
+        this.batch = new Batch(batchSize);
+    }
+
+    /** A record read at {@code index} of its type, starting on {@code line}. */
+    void record(Fields fields, int index, int line) throws IOException {
+        batch.add(fields, index, line);
+        if (batch.size == batchSize) {
+            submit();
+        }
+    }
+
+    /** A problem found while parsing the record at {@code index}; kept in order with the records' own. */
+    void problem(int index, int line, String field, String value, String expected) throws IOException {
+        batch.add(new DataProblem(assembly.source(type), assembly.location(type, index, line), field,
+                value == null ? "" : value, expected), index, line);
+        if (batch.size == batchSize) {
+            submit();
+        }
+    }
+
+    private void submit() throws IOException {
+        Batch full = batch;
+        batch = new Batch(batchSize);
+        if (threads <= 1) {
+            assembly.merge(type, assembly.convert(type, full));
+            return;
+        }
+        if (pool == null) {
+            pool = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "junheng-read");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        inFlight.add(pool.submit(() -> assembly.convert(type, full)));
+        // a bounded window: the parser never runs far ahead of the workers
+        while (inFlight.size() > 2 * threads) {
+            mergeOldest();
+        }
+    }
+
+    private void mergeOldest() throws IOException {
+        try {
+            assembly.merge(type, inFlight.removeFirst().get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while reading");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    /**
+     * Converts what is left and merges every batch, in order. Call it also when the caller stops on an
+     * exception, so that the records and problems handed over so far are not lost.
+     *
+     * @throws RuntimeException or Error that a conversion threw, the first one in input order
+     */
+    void finish() throws IOException {
+        try {
+            if (pool == null) {
+                assembly.merge(type, assembly.convert(type, batch));
+            } else {
+                if (batch.size > 0) {
+                    Batch last = batch;
+                    inFlight.add(pool.submit(() -> assembly.convert(type, last)));
+                }
+                while (!inFlight.isEmpty()) {
+                    mergeOldest();
+                }
+            }
+            batch = new Batch(0);
+        } finally {
+            if (pool != null) {
+                inFlight.forEach(f -> f.cancel(true));
+                inFlight.clear();
+                pool.shutdownNow();
+                pool = null;
+            }
+        }
+    }
+}
