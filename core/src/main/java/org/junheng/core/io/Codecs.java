@@ -69,7 +69,7 @@ final class Codecs {
     }
 
     static {
-        BY_TYPE.put(RecordType.JURISDICTIONS, new RecordCodec<Jurisdiction>(
+        BY_TYPE.put(RecordType.JURISDICTIONS, new RecordCodec<Jurisdiction>(Jurisdiction.class,
                 List.of("code", "name", "parent"),
                 r -> {
                     var code = r.code("code", true);
@@ -79,7 +79,7 @@ final class Codecs {
                 },
                 j -> new Object[] {j.code(), j.name(), j.parent()}));
 
-        BY_TYPE.put(RecordType.SCHOOLS, new RecordCodec<School>(
+        BY_TYPE.put(RecordType.SCHOOLS, new RecordCodec<School>(School.class,
                 List.of("id", "name", "jurisdiction", "type", "ownership", "inclusive", "location", "weak",
                         "teachingPoint", "groupId", "allianceId", "pairedWith", "features"),
                 r -> {
@@ -103,7 +103,7 @@ final class Codecs {
                     s.location(), s.weak(), s.teachingPoint(), s.groupId(), s.allianceId(), s.pairedWith(),
                     s.features()}));
 
-        BY_TYPE.put(RecordType.RESOURCES, new RecordCodec<SchoolResources>(
+        BY_TYPE.put(RecordType.RESOURCES, new RecordCodec<SchoolResources>(SchoolResources.class,
                 List.of("schoolId", "stage", "teachingRoomArea", "sportsArea", "equipmentValue",
                         "multimediaClassrooms", "computers", "books"),
                 r -> {
@@ -121,7 +121,7 @@ final class Codecs {
                 x -> new Object[] {x.schoolId(), x.stage(), x.teachingRoomArea(), x.sportsArea(), x.equipmentValue(),
                     x.multimediaClassrooms(), x.computers(), x.books()}));
 
-        BY_TYPE.put(RecordType.CLASSES, new RecordCodec<SchoolClass>(
+        BY_TYPE.put(RecordType.CLASSES, new RecordCodec<SchoolClass>(SchoolClass.class,
                 List.of("id", "schoolId", "stage", "grade", "size"),
                 r -> {
                     var id = r.reference("id", true);
@@ -133,7 +133,7 @@ final class Codecs {
                 },
                 c -> new Object[] {c.id(), c.schoolId(), c.stage(), c.grade(), c.size()}));
 
-        BY_TYPE.put(RecordType.TEACHERS, new RecordCodec<Teacher>(
+        BY_TYPE.put(RecordType.TEACHERS, new RecordCodec<Teacher>(Teacher.class,
                 List.of("id", "name", "schoolId", "section", "gender", "birthDate", "hireDate", "currentSchoolSince",
                         "onEstablishment", "fullTime", "subject", "degree", "title", "backbone", "principal",
                         "doubleQualified", "reformParticipant", "targetedRecruitment", "exemption"),
@@ -166,7 +166,7 @@ final class Codecs {
                     t.backbone(), t.principal(), t.doubleQualified(), t.reformParticipant(), t.targetedRecruitment(),
                     t.exemption()}));
 
-        BY_TYPE.put(RecordType.SERVICE_PERIODS, new RecordCodec<ServicePeriod>(
+        BY_TYPE.put(RecordType.SERVICE_PERIODS, new RecordCodec<ServicePeriod>(ServicePeriod.class,
                 List.of("teacherId", "schoolId", "from", "until", "rural", "weak"),
                 r -> {
                     var teacherId = r.reference("teacherId", true);
@@ -179,7 +179,7 @@ final class Codecs {
                 },
                 p -> new Object[] {p.teacherId(), p.schoolId(), p.from(), p.until(), p.rural(), p.weak()}));
 
-        BY_TYPE.put(RecordType.ROTATIONS, new RecordCodec<RotationMove>(
+        BY_TYPE.put(RecordType.ROTATIONS, new RecordCodec<RotationMove>(RotationMove.class,
                 List.of("teacherId", "fromSchoolId", "toSchoolId", "schoolYear"),
                 r -> {
                     var teacherId = r.reference("teacherId", true);
@@ -190,7 +190,7 @@ final class Codecs {
                 },
                 m -> new Object[] {m.teacherId(), m.fromSchoolId(), m.toSchoolId(), m.schoolYear()}));
 
-        BY_TYPE.put(RecordType.POSTS, new RecordCodec<PostAllocation>(
+        BY_TYPE.put(RecordType.POSTS, new RecordCodec<PostAllocation>(PostAllocation.class,
                 List.of("jurisdiction", "schoolId", "schoolYear", "seniorPosts", "middlePosts"),
                 r -> {
                     var jurisdiction = r.code("jurisdiction", true);
@@ -202,7 +202,7 @@ final class Codecs {
                 },
                 p -> new Object[] {p.jurisdiction(), p.schoolId(), p.schoolYear(), p.seniorPosts(), p.middlePosts()}));
 
-        BY_TYPE.put(RecordType.STUDENTS, new RecordCodec<Student>(
+        BY_TYPE.put(RecordType.STUDENTS, new RecordCodec<Student>(Student.class,
                 List.of("id", "name", "schoolId", "stage", "grade", "gender", "birthDate", "enrolmentDate",
                         "householdRegistration", "boarding", "homeTaught", "disabilityCertificateFrom",
                         "disabilityCertificateUntil", "familyStatus", "familyInHardship", "disabledFamilyMember",
@@ -235,7 +235,7 @@ final class Codecs {
                     s.disabilityCertificateFrom(), s.disabilityCertificateUntil(), s.familyStatus(), s.familyInHardship(),
                     s.disabledFamilyMember(), s.specialHardshipInEnrolmentYear(), s.adultDiplomaDate()}));
 
-        BY_TYPE.put(RecordType.FUNDING, new RecordCodec<FundingRecord>(
+        BY_TYPE.put(RecordType.FUNDING, new RecordCodec<FundingRecord>(FundingRecord.class,
                 List.of("jurisdiction", "year", "definition", "expenditure", "students", "restatedPriorExpenditure",
                         "restatedPriorStudents", "educationSurcharge", "surchargeToVocational", "teacherAverageSalary",
                         "civilServantAverageSalary", "kindergartenPublicFundsPerChild", "publicFundsBenchmarkPerStudent",
@@ -277,7 +277,7 @@ final class Codecs {
                     f.publicFundsPaid(), f.fiscalEducationFunds(), f.grossProduct(), f.budgetExpenditure(),
                     f.recurrentRevenue(), f.publicFundsPerStudent(), f.surchargeDue(), f.surchargeSpentOnEducation()}));
 
-        BY_TYPE.put(RecordType.SCHOOL_FUNDING, new RecordCodec<SchoolFunding>(
+        BY_TYPE.put(RecordType.SCHOOL_FUNDING, new RecordCodec<SchoolFunding>(SchoolFunding.class,
                 List.of("schoolId", "year", "publicFundsBudget", "teacherTraining"),
                 r -> {
                     var schoolId = r.reference("schoolId", true);

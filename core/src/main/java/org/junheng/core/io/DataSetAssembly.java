@@ -130,6 +130,12 @@ final class DataSetAssembly {
         problems.add(new DataProblem(source, location, field, value == null ? "" : value, expected));
     }
 
+    /** The records a codec of {@code type} made, all of that class, handed over without visiting each. */
+    @SuppressWarnings("unchecked")
+    private static <T> void addAll(DataSet.Builder builder, Class<T> type, List<Object> records) {
+        builder.addAll(type, (List<T>) (List<?>) records);
+    }
+
     /** Whether a problem is a broken reference to a record already refused for a problem of its own. */
     private boolean echoesARefusedRecord(DataProblem p) {
         String expected = p.expected();
@@ -155,8 +161,9 @@ final class DataSetAssembly {
             throw new InvalidDataException(problems);
         }
         DataSet.Builder builder = DataSet.builder(name, asOf);
-        for (ArrayList<Object> list : records.values()) {
-            list.forEach(builder::addRecord);
+        for (Map.Entry<RecordType, ArrayList<Object>> e : records.entrySet()) {
+            ArrayList<Object> list = e.getValue();
+            addAll(builder, Codecs.of(e.getKey()).recordClass(), list);
             // the builder holds them now; a province's lists of references are worth freeing
             list.clear();
             list.trimToSize();

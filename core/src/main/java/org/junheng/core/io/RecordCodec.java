@@ -25,16 +25,23 @@ final class RecordCodec<T> {
         T read(RecordReader r);
     }
 
+    private final Class<T> recordClass;
     private final List<String> fields;
     private final java.util.Set<String> known;
     private final Decoder<T> decoder;
     private final Function<T, Object[]> encoder;
 
-    RecordCodec(List<String> fields, Decoder<T> decoder, Function<T, Object[]> encoder) {
+    RecordCodec(Class<T> recordClass, List<String> fields, Decoder<T> decoder, Function<T, Object[]> encoder) {
+        this.recordClass = recordClass;
         this.fields = List.copyOf(fields);
         this.known = java.util.Set.copyOf(fields);
         this.decoder = decoder;
         this.encoder = encoder;
+    }
+
+    /** The class of the records this codec reads and writes. */
+    Class<T> recordClass() {
+        return recordClass;
     }
 
     List<String> fields() {

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -321,6 +322,40 @@ public final class DataSet {
         private Builder(String name, LocalDate asOf) {
             this.name = Checks.notBlank(name, "name");
             this.asOf = Checks.notNull(asOf, "asOf");
+        }
+
+        /**
+         * Adds records of one kind in their order, such as {@code addAll(Student.class, students)}; null is
+         * refused. For the millions of records of a reader it copies the list without visiting each record.
+         *
+         * @param type the record class: one of {@link Jurisdiction}, {@link School}, {@link SchoolResources},
+         *     {@link SchoolClass}, {@link Teacher}, {@link ServicePeriod}, {@link RotationMove},
+         *     {@link Student}, {@link FundingRecord}, {@link SchoolFunding} or {@link PostAllocation}
+         */
+        public <T> Builder addAll(Class<T> type, Collection<? extends T> records) {
+            Checks.notNull(type, "type");
+            Checks.notNull(records, "records");
+            List<? super T> target = listOf(type);
+            // a scan of references for null reads the list's array, not the records
+            for (Object record : records) {
+                if (record == null) {
+                    throw new IllegalArgumentException(type.getSimpleName() + " records must not hold null");
+                }
+            }
+            target.addAll(records);
+            return this;
+        }
+
+        @SuppressWarnings("unchecked")
+        private <T> List<? super T> listOf(Class<T> type) {
+            List<?> list = type == Jurisdiction.class ? jurisdictions : type == School.class ? schools
+                    : type == SchoolResources.class ? resources : type == SchoolClass.class ? classes
+                    : type == Teacher.class ? teachers : type == ServicePeriod.class ? servicePeriods
+                    : type == RotationMove.class ? rotations : type == Student.class ? students
+                    : type == FundingRecord.class ? funding : type == SchoolFunding.class ? schoolFunding
+                    : type == PostAllocation.class ? posts : null;
+            Checks.check(list != null, "not a data set record class: %s", type.getName());
+            return (List<? super T>) list;
         }
 
         /** Adds a jurisdiction; null is refused. */

@@ -43,6 +43,36 @@ class DataSetTest {
     }
 
     @Test
+    void addingRecordsInBulkGivesWhatAddingThemOneByOneGives() {
+        DataSet sample = SampleCounty.dataSet();
+        DataSet.Builder bulk = DataSet.builder(sample.name(), sample.asOf());
+        for (RecordType type : RecordType.values()) {
+            List<?> records = sample.records(type);
+            if (!records.isEmpty()) {
+                addAll(bulk, records.get(0).getClass(), records);
+            }
+        }
+        assertEquals(sample, bulk.build());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void addAll(DataSet.Builder builder, Class<T> type, List<?> records) {
+        builder.addAll(type, (List<T>) records);
+    }
+
+    @Test
+    void addingInBulkRefusesNullAndClassesThatAreNotRecords() {
+        DataSet.Builder b = DataSet.builder("t", AS_OF);
+        List<School> withNull = new java.util.ArrayList<>();
+        withNull.add(school("S1", SchoolType.PRIMARY));
+        withNull.add(null);
+        assertThrows(IllegalArgumentException.class, () -> b.addAll(School.class, withNull));
+        assertThrows(IllegalArgumentException.class, () -> b.addAll(String.class, List.of("S1")));
+        b.addAll(School.class, List.of(school("S2", SchoolType.PRIMARY), school("S1", SchoolType.PRIMARY)));
+        assertEquals(List.of("S2", "S1"), b.build().schools().stream().map(School::id).toList());
+    }
+
+    @Test
     void theSampleIsTheSameOnEveryRun() {
         // pinned counts: a generator that depended on hash order would give other counts in another JVM
         DataSet d = SampleCounty.dataSet();
