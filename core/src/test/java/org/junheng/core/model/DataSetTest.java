@@ -68,6 +68,7 @@ class DataSetTest {
         withNull.add(null);
         assertThrows(IllegalArgumentException.class, () -> b.addAll(School.class, withNull));
         assertThrows(IllegalArgumentException.class, () -> b.addAll(String.class, List.of("S1")));
+        b.add(new Jurisdiction(COUNTY, "示例县", null));
         b.addAll(School.class, List.of(school("S2", SchoolType.PRIMARY), school("S1", SchoolType.PRIMARY)));
         assertEquals(List.of("S2", "S1"), b.build().schools().stream().map(School::id).toList());
     }
