@@ -30,6 +30,8 @@ import java.util.function.Function;
  */
 final class DataSetChecks {
     private static final String UNIQUE = "; this one is already used by an earlier record";
+    /** Records whose slots the uniqueness check reads together (see {@link #unique}). */
+    private static final int BATCH = 32;
 
     private final DataSet data;
     private final RecordLocator locator;
@@ -176,24 +178,38 @@ final class DataSetChecks {
         int positionMask = (1 << positionBits) - 1;
         int capacity = (int) Math.min(Integer.MAX_VALUE - 8, Math.max(16, n + n / 3 + 1L));
         int[] table = new int[capacity];
-        for (int i = 0; i < n; i++) {
-            T record = records.get(i);
-            int h = spread(key.hash(record));
-            // the slot comes from the hash's high bits, the tag from its low ones, shifted above the position
-            int tag = h << positionBits;
-            int slot = (int) ((h & 0xFFFFFFFFL) * capacity >>> 32); // scaled to the table, of any size
-            while (true) {
-                int held = table[slot];
-                if (held == 0) {
-                    table[slot] = tag | (i + 1);
-                    break;
-                }
-                if ((held & ~positionMask) == tag && key.same(records.get((held & positionMask) - 1), record)) {
-                    found.add(new Finding(type, i, field, key.text(record), "a unique " + field + UNIQUE));
-                    break;
-                }
-                if (++slot == capacity) {
-                    slot = 0;
+        int[] hashes = new int[BATCH];
+        int[] slots = new int[BATCH];
+        int[] ahead = new int[BATCH];
+        for (int start = 0; start < n; start += BATCH) {
+            int end = Math.min(n, start + BATCH);
+            // the slots of a batch are read first, all at once: their cache misses overlap instead of
+            // coming one after the other; the probes below then find the slots in the cache
+            for (int i = start; i < end; i++) {
+                int h = spread(key.hash(records.get(i)));
+                hashes[i - start] = h;
+                slots[i - start] = (int) ((h & 0xFFFFFFFFL) * capacity >>> 32); // scaled to the table, any size
+                ahead[i - start] = table[slots[i - start]];
+            }
+            for (int i = start; i < end; i++) {
+                T record = records.get(i);
+                int h = hashes[i - start];
+                // the slot comes from the hash's high bits, the tag from its low ones, shifted above the position
+                int tag = h << positionBits;
+                int slot = slots[i - start];
+                while (true) {
+                    int held = table[slot];
+                    if (held == 0) {
+                        table[slot] = tag | (i + 1);
+                        break;
+                    }
+                    if ((held & ~positionMask) == tag && key.same(records.get((held & positionMask) - 1), record)) {
+                        found.add(new Finding(type, i, field, key.text(record), "a unique " + field + UNIQUE));
+                        break;
+                    }
+                    if (++slot == capacity) {
+                        slot = 0;
+                    }
                 }
             }
         }

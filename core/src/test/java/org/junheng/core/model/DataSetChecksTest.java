@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.junheng.core.gen.DomainGens;
 import org.junheng.core.gen.Properties;
+import org.junheng.core.sample.SampleCounty;
 import org.junheng.core.value.Money;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -160,5 +161,26 @@ class DataSetChecksTest {
             assertEquals(0, data.studentCount("no such school"));
             assertEquals(0, data.disabledStudentCount("no such school"));
         });
+    }
+
+    @Test
+    void problemsArePlacedOnTheBuildingThreadInTheirFixedOrder() {
+        // a repeated school ID (a uniqueness problem) and a student of a missing school (a reference
+        // problem), found by checks that run apart: the locator is asked on the calling thread only, uniqueness first
+        School school = new School("S1", "S1", DivisionCode.of("210199"), SchoolType.PRIMARY, Ownership.PUBLIC, true,
+                Location.RURAL, false, false, null, null, null, Set.of());
+        Student lost = SampleCounty.dataSet().students().get(0).toBuilder().schoolId("S9").build();
+        DataSet.Builder b = DataSet.builder("checks", DomainGens.AS_OF)
+                .add(new Jurisdiction(DivisionCode.of("210199"), "县", null)).add(school).add(school)
+                .add(lost);
+        Thread caller = Thread.currentThread();
+        List<String> asked = new ArrayList<>();
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> b.build((type, index) -> {
+            assertEquals(caller, Thread.currentThread());
+            asked.add(type.key() + "[" + index + "]");
+            return new String[] {"test", type.key() + "[" + index + "]"};
+        }));
+        assertEquals(List.of("schools[1]", "students[0]"), asked);
+        assertEquals(List.of("id", "schoolId"), e.problems().stream().map(DataProblem::field).toList());
     }
 }
