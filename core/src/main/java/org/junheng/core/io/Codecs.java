@@ -63,9 +63,14 @@ final class Codecs {
         try {
             return constructor.get();
         } catch (IllegalArgumentException | NullPointerException e) {
-            r.problem("", "", "a consistent record: " + e.getMessage());
-            return null;
+            return refused(r, e);
         }
+    }
+
+    /** Records a constructor's refusal as a problem against the whole record; null. */
+    private static <T> T refused(RecordReader r, RuntimeException e) {
+        r.problem("", "", "a consistent record: " + e.getMessage());
+        return null;
     }
 
     static {
@@ -226,9 +231,17 @@ final class Codecs {
                     var disabledMember = r.bool("disabledFamilyMember", true);
                     var special = r.bool("specialHardshipInEnrolmentYear", true);
                     var diploma = r.date("adultDiplomaDate", false);
-                    return construct(r, () -> new Student(id, name, schoolId, stage, grade, gender, birth, enrolment,
-                            hukou, boarding, homeTaught, certFrom, certUntil, family, hardship, disabledMember, special,
-                            diploma));
+                    if (r.failed()) {
+                        return null;
+                    }
+                    // written out rather than through construct(): a lambda capturing eighteen values would be
+                    // made for each of a province's five million students
+                    try {
+                        return new Student(id, name, schoolId, stage, grade, gender, birth, enrolment, hukou, boarding,
+                                homeTaught, certFrom, certUntil, family, hardship, disabledMember, special, diploma);
+                    } catch (IllegalArgumentException | NullPointerException e) {
+                        return refused(r, e);
+                    }
                 },
                 s -> new Object[] {s.id(), s.name(), s.schoolId(), s.stage(), s.stage().hasGrades() ? s.grade() : null,
                     s.gender(), s.birthDate(), s.enrolmentDate(), s.householdRegistration(), s.boarding(), s.homeTaught(),

@@ -289,7 +289,6 @@ public final class DataSetJson {
         int slot = -1;
         if (s.peek() == '}') {
             s.close();
-            fields.seal();
             return fields;
         }
         while (true) {
@@ -322,7 +321,7 @@ public final class DataSetJson {
                 out.problem(at, line, name, "", "a plain value, not an object or array");
                 s.skipRest(v);
                 wellFormed = false;
-            } else if (!fields.add(found, name, v, s)) {
+            } else if (!fields.add(found, name, v, s, arena)) {
                 out.problem(at, line, name, "", "each field once");
                 wellFormed = false;
             }
@@ -336,7 +335,6 @@ public final class DataSetJson {
                 s.expect('}', "',' or '}' after a field");
             }
         }
-        fields.seal();
         return wellFormed ? fields : null;
     }
 

@@ -90,40 +90,45 @@ final class JsonRecord implements Fields {
 
     /**
      * Where the records of one scan keep their values: shared arrays that many records fill in turn, so
-     * that a record costs one small object, not four, and its bytes are copied once. A record only ever
-     * writes its own regions, before it is handed to the thread that reads it.
+     * that a record costs one small object and its bytes are copied once. A record only ever writes its
+     * own regions, before it is handed to the thread that reads it.
      */
     static final class Arena {
         private static final int BYTES = 1 << 18;
         private static final int SPANS = 1 << 14;
         private byte[] bytes = new byte[BYTES];
         private int used;
+        /** Where the record being filled begins in {@link #bytes}. */
+        private int first;
         private int[] spans = new int[SPANS];
         private int spansUsed;
     }
 
+    /** What few records have: values with escapes, and fields the type does not have. */
+    private static final class Extras {
+        /** Values with escapes, decoded, by slot. */
+        String[] decoded;
+        List<String> unknownNames;
+        List<Kind> unknownKinds;
+        List<String> unknownTexts;
+    }
+
     private final Layout layout;
-    private final int slots;
-    /** Per slot from {@link #base}: its kind, and the start and end of its value in {@link #bytes}. */
+    /**
+     * Two ints per slot from {@link #base}: the start of its value in {@link #bytes}, then its length
+     * shifted left by three with its kind in the low three bits.
+     */
     private final int[] spans;
     private final int base;
     private byte[] bytes;
-    /** The arena while the record is being filled; null once sealed. */
-    private Arena arena;
-    /** Where this record's bytes begin in the arena's current array. */
-    private int first;
-    /** Values with escapes, decoded, by slot; null while there are none. */
-    private String[] decoded;
+    private Extras extras;
     /** The slot after the one asked for last: decoders ask for the fields in the layout's order. */
     private int hint;
-    private List<String> unknownNames;
-    private List<Kind> unknownKinds;
-    private List<String> unknownTexts;
 
+    /** A record filled from {@code arena}: its values go to the arena's arrays. */
     JsonRecord(Layout layout, Arena arena) {
         this.layout = layout;
-        this.slots = layout.names.length;
-        int n = 3 * slots;
+        int n = 2 * layout.names.length;
         if (arena.spansUsed + n > arena.spans.length) {
             arena.spans = new int[Math.max(Arena.SPANS, n)];
             arena.spansUsed = 0;
@@ -131,89 +136,101 @@ final class JsonRecord implements Fields {
         this.spans = arena.spans;
         this.base = arena.spansUsed;
         arena.spansUsed += n;
-        this.arena = arena;
         this.bytes = arena.bytes;
-        this.first = arena.used;
+        arena.first = arena.used;
     }
 
     private byte kindAt(int slot) {
-        return (byte) spans[base + 3 * slot];
+        return (byte) (spans[base + 2 * slot + 1] & 7);
     }
 
     private int from(int slot) {
-        return spans[base + 3 * slot + 1];
+        return spans[base + 2 * slot];
     }
 
     private int to(int slot) {
-        return spans[base + 3 * slot + 2];
+        return spans[base + 2 * slot] + (spans[base + 2 * slot + 1] >>> 3);
+    }
+
+    private String decodedAt(int slot) {
+        return extras == null || extras.decoded == null ? null : extras.decoded[slot];
     }
 
     /**
      * Adds the value the scanner just read to {@code slot} (-1 for a name the type does not have, with
      * {@code name}); false when the record already has the field.
      */
-    boolean add(int slot, String name, JsonScanner.Value value, JsonScanner s) {
+    boolean add(int slot, String name, JsonScanner.Value value, JsonScanner s, Arena arena) {
         if (slot < 0) {
             return addUnknown(name, value, s);
         }
-        int at = base + 3 * slot;
-        if (spans[at] != NOT_PRESENT) {
+        int at = base + 2 * slot;
+        if (spans[at + 1] != NOT_PRESENT) {
             return false;
         }
-        spans[at] = switch (value) {
+        byte kind = switch (value) {
             case STRING -> TEXT;
             case INTEGER, DECIMAL -> NUMBER;
             case TRUE -> TRUE;
             case FALSE -> FALSE;
             default -> NULL;
         };
-        if (value == JsonScanner.Value.STRING || value == JsonScanner.Value.INTEGER
-                || value == JsonScanner.Value.DECIMAL) {
+        int length = 0;
+        if (kind == TEXT || kind == NUMBER) {
             if (s.decoded() != null) {
-                if (decoded == null) {
-                    decoded = new String[slots];
+                if (extras == null) {
+                    extras = new Extras();
                 }
-                decoded[slot] = s.decoded();
+                if (extras.decoded == null) {
+                    extras.decoded = new String[layout.names.length];
+                }
+                extras.decoded[slot] = s.decoded();
             } else {
-                int n = s.end() - s.start();
-                if (arena.used + n > bytes.length) {
-                    moveToNewArray(n);
+                length = s.end() - s.start();
+                if (arena.used + length > bytes.length) {
+                    moveToNewArray(arena, length);
                 }
-                System.arraycopy(s.buffer(), s.start(), bytes, arena.used, n);
-                spans[at + 1] = arena.used;
-                arena.used += n;
-                spans[at + 2] = arena.used;
+                System.arraycopy(s.buffer(), s.start(), bytes, arena.used, length);
+                spans[at] = arena.used;
+                arena.used += length;
             }
         }
+        spans[at + 1] = length << 3 | kind;
         return true;
     }
 
     /** The arena's array is full: this record's bytes so far move to the start of a new one. */
-    private void moveToNewArray(int needed) {
+    private void moveToNewArray(Arena arena, int needed) {
+        int first = arena.first;
         int mine = arena.used - first;
         byte[] fresh = new byte[Math.max(Arena.BYTES, 2 * (mine + needed))];
         System.arraycopy(bytes, first, fresh, 0, mine);
-        for (int slot = 0; slot < slots; slot++) {
-            int at = base + 3 * slot;
-            if (spans[at] == TEXT || spans[at] == NUMBER) {
-                spans[at + 1] -= first;
-                spans[at + 2] -= first;
+        for (int slot = 0; slot < layout.names.length; slot++) {
+            int kind = kindAt(slot);
+            if (kind == TEXT || kind == NUMBER) {
+                spans[base + 2 * slot] -= first;
             }
         }
         arena.bytes = fresh;
         arena.used = mine;
+        arena.first = 0;
         bytes = fresh;
-        first = 0;
     }
 
     private boolean addUnknown(String name, JsonScanner.Value value, JsonScanner s) {
-        if (unknownNames == null) {
-            unknownNames = new ArrayList<>();
-            unknownKinds = new ArrayList<>();
-            unknownTexts = new ArrayList<>();
-        } else if (unknownNames.contains(name)) {
+        if (extras == null) {
+            extras = new Extras();
+        }
+        if (extras.unknownNames == null) {
+            extras.unknownNames = new ArrayList<>();
+            extras.unknownKinds = new ArrayList<>();
+            extras.unknownTexts = new ArrayList<>();
+        } else if (extras.unknownNames.contains(name)) {
             return false;
         }
+        List<String> unknownNames = extras.unknownNames;
+        List<Kind> unknownKinds = extras.unknownKinds;
+        List<String> unknownTexts = extras.unknownTexts;
         unknownNames.add(name);
         switch (value) {
             case STRING -> unknownKinds.add(Kind.TEXT);
@@ -230,9 +247,8 @@ final class JsonRecord implements Fields {
         return true;
     }
 
-    /** Ends the filling: from here the record is read, by any thread, and never changed. */
-    void seal() {
-        arena = null;
+    private int unknownIndex(String field) {
+        return extras == null || extras.unknownNames == null ? -1 : extras.unknownNames.indexOf(field);
     }
 
     private int slot(String field) {
@@ -260,13 +276,13 @@ final class JsonRecord implements Fields {
     @Override
     public List<String> names() {
         List<String> names = new ArrayList<>();
-        for (int i = 0; i < slots; i++) {
+        for (int i = 0; i < layout.names.length; i++) {
             if (kindAt(i) != NOT_PRESENT) {
                 names.add(layout.names[i]);
             }
         }
-        if (unknownNames != null) {
-            names.addAll(unknownNames);
+        if (extras != null && extras.unknownNames != null) {
+            names.addAll(extras.unknownNames);
         }
         return names;
     }
@@ -274,15 +290,15 @@ final class JsonRecord implements Fields {
     /** The names outside the record type's fields, which are {@code known}; none in a well-made file. */
     @Override
     public List<String> unknownNames(java.util.Set<String> known) {
-        return unknownNames == null ? List.of() : List.copyOf(unknownNames);
+        return extras == null || extras.unknownNames == null ? List.of() : List.copyOf(extras.unknownNames);
     }
 
     @Override
     public Kind kind(String field) {
         int slot = slot(field);
         if (slot < 0) {
-            int i = unknownNames == null ? -1 : unknownNames.indexOf(field);
-            return i < 0 ? Kind.ABSENT : unknownKinds.get(i);
+            int i = unknownIndex(field);
+            return i < 0 ? Kind.ABSENT : extras.unknownKinds.get(i);
         }
         return switch (kindAt(slot)) {
             case TEXT -> Kind.TEXT;
@@ -296,11 +312,11 @@ final class JsonRecord implements Fields {
     public String text(String field) {
         int slot = slot(field);
         if (slot < 0) {
-            int i = unknownNames == null ? -1 : unknownNames.indexOf(field);
-            return i < 0 ? null : unknownTexts.get(i);
+            int i = unknownIndex(field);
+            return i < 0 ? null : extras.unknownTexts.get(i);
         }
         return switch (kindAt(slot)) {
-            case TEXT, NUMBER -> decoded != null && decoded[slot] != null ? decoded[slot]
+            case TEXT, NUMBER -> decodedAt(slot) != null ? decodedAt(slot)
                     : new String(bytes, from(slot), to(slot) - from(slot), StandardCharsets.UTF_8);
             case TRUE -> "true";
             case FALSE -> "false";
@@ -327,7 +343,7 @@ final class JsonRecord implements Fields {
     @Override
     public <E extends Enum<E>> E constant(String field, Class<E> type) {
         int slot = slot(field);
-        if (slot < 0 || kindAt(slot) != TEXT || (decoded != null && decoded[slot] != null)) {
+        if (slot < 0 || kindAt(slot) != TEXT || decodedAt(slot) != null) {
             return null;
         }
         int from = from(slot);
@@ -360,8 +376,8 @@ final class JsonRecord implements Fields {
         if (slot < 0 || kindAt(slot) != TEXT) {
             return Fields.super.textEquals(field, text);
         }
-        if (decoded != null && decoded[slot] != null) {
-            return decoded[slot].equals(text);
+        if (decodedAt(slot) != null) {
+            return decodedAt(slot).equals(text);
         }
         int from = from(slot);
         int n = to(slot) - from;
@@ -383,7 +399,7 @@ final class JsonRecord implements Fields {
     @Override
     public int packedDate(String field) {
         int slot = slot(field);
-        if (slot < 0 || kindAt(slot) != TEXT || (decoded != null && decoded[slot] != null)) {
+        if (slot < 0 || kindAt(slot) != TEXT || decodedAt(slot) != null) {
             return -1;
         }
         int from = from(slot);
@@ -401,7 +417,7 @@ final class JsonRecord implements Fields {
         int slot = slot(field);
         byte expected = kind == Kind.TEXT ? TEXT : kind == Kind.NUMBER ? NUMBER : NOT_PRESENT;
         if (slot < 0 || kindAt(slot) != expected || expected == NOT_PRESENT
-                || (decoded != null && decoded[slot] != null)) {
+                || decodedAt(slot) != null) {
             return -1;
         }
         int from = from(slot);
