@@ -37,12 +37,14 @@ import org.junheng.core.model.RecordType;
  * A data set as a folder of CSV files, one per record type, with the field names of {@link DataSetJson}
  * as the header: {@code dataset.csv} (one row: format, version, name, asOf), {@code jurisdictions.csv},
  * {@code schools.csv}, {@code resources.csv}, {@code classes.csv}, {@code teachers.csv},
- * {@code servicePeriods.csv}, {@code rotations.csv}, {@code students.csv}, {@code funding.csv}, {@code schoolFunding.csv}, {@code posts.csv}.
+ * {@code servicePeriods.csv}, {@code rotations.csv}, {@code students.csv}, {@code funding.csv},
+ * {@code schoolFunding.csv}, {@code posts.csv}.
  *
  * <p>Files are UTF-8 (a leading byte-order mark is allowed; other bytes and NUL characters are refused
  * with their line), quoted as RFC 4180 says (a cell in double quotes may hold commas, line ends and
- * doubled quotes), with lines ending in LF, CR LF or CR; a row is placed by the line where it begins. Every file has every column in its header. An empty cell is an absent optional value;
- * amounts are yuan ({@code 1000.00}, or {@code 12.5万元}); flags are {@code true} or {@code false}.
+ * doubled quotes), with lines ending in LF, CR LF or CR; a row is placed by the line where it begins.
+ * Every file has every column in its header. An empty cell is an absent optional value; amounts are
+ * yuan ({@code 1000.00}, or {@code 12.5万元}); flags are {@code true} or {@code false}.
  * Every file must be there, with a header only when a type has no records, so that a missing or
  * misnamed file is reported rather than read as "no records". Reading is all-or-problems, with file and
  * line; writing then reading gives back an equal data set.
