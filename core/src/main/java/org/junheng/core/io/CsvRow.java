@@ -195,22 +195,6 @@ final class CsvRow implements Fields {
         return CsvScanner.text(bytes, from, to, end != to);
     }
 
-    /** An enum's constants and their names as bytes, in declaration order. */
-    private record Constants(Object[] values, byte[][] names) {
-    }
-
-    private static final ClassValue<Constants> CONSTANTS = new ClassValue<>() {
-        @Override
-        protected Constants computeValue(Class<?> type) {
-            Object[] values = type.getEnumConstants();
-            byte[][] names = new byte[values.length][];
-            for (int i = 0; i < values.length; i++) {
-                names[i] = ((Enum<?>) values[i]).name().getBytes(StandardCharsets.UTF_8);
-            }
-            return new Constants(values, names);
-        }
-    };
-
     /**
      * Whether the cell holds exactly {@code text}: compared as bytes, without a string, when {@code text} is
      * ASCII (the IDs repeated row after row); otherwise by making the cell's text.
@@ -221,31 +205,8 @@ final class CsvRow implements Fields {
         if (c < 0) {
             return Fields.super.textEquals(field, text);
         }
-        int from = start(c);
-        int n = text.length();
-        if (end(c) - from != n) {
-            // a non-ASCII text may still match a cell of another byte length
-            return !isAscii(text) && text.equals(text(field));
-        }
-        for (int i = 0; i < n; i++) {
-            char ch = text.charAt(i);
-            if (ch >= 0x80) {
-                return text.equals(text(field));
-            }
-            if (bytes[from + i] != ch) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
+        int same = ByteValues.equalsText(bytes, start(c), end(c), text);
+        return same == ByteValues.UNKNOWN ? text.equals(text(field)) : same == 1;
     }
 
     /** The constant whose name the cell's bytes spell exactly; null otherwise. */
@@ -255,17 +216,7 @@ final class CsvRow implements Fields {
         if (c < 0) {
             return null;
         }
-        int from = start(c);
-        int to = end(c);
-        Constants constants = CONSTANTS.get(type);
-        byte[][] names = constants.names();
-        for (int i = 0; i < names.length; i++) {
-            byte[] name = names[i];
-            if (name.length == to - from && Arrays.equals(bytes, from, to, name, 0, name.length)) {
-                return type.cast(constants.values()[i]);
-            }
-        }
-        return null;
+        return ByteValues.constant(bytes, start(c), end(c), type);
     }
 
     /** The date the cell spells as {@code yyyy-mm-dd} in digits, packed; -1 otherwise. */
@@ -275,14 +226,7 @@ final class CsvRow implements Fields {
         if (c < 0) {
             return -1;
         }
-        int from = start(c);
-        if (end(c) - from != 10 || bytes[from + 4] != '-' || bytes[from + 7] != '-') {
-            return -1;
-        }
-        int year = (int) digits(from, 4);
-        int month = (int) digits(from + 5, 2);
-        int day = (int) digits(from + 8, 2);
-        return year < 0 || month < 0 || day < 0 ? -1 : year * 10000 + month * 100 + day;
+        return ByteValues.packedDate(bytes, start(c), end(c));
     }
 
     /**
@@ -303,20 +247,7 @@ final class CsvRow implements Fields {
         if (width == 0 ? n > 18 : n != width) {
             return -1;
         }
-        return digits(from, n);
-    }
-
-    /** The number written in {@code n} digits at {@code from}, or -1 when one is not a digit. */
-    private long digits(int from, int n) {
-        long v = 0;
-        for (int i = from; i < from + n; i++) {
-            int d = bytes[i] - '0';
-            if (d < 0 || d > 9) {
-                return -1;
-            }
-            v = v * 10 + d;
-        }
-        return v;
+        return ByteValues.digits(bytes, from, n);
     }
 
     /** True: a CSV cell is text, whatever it holds. */

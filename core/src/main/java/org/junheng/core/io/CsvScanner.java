@@ -392,36 +392,11 @@ final class CsvScanner {
      * input may follow.
      */
     private int utf8(int i, int ln) throws IOException {
-        int c = buf[i] & 0xFF;
-        int n;
-        int min;
-        if (c >= 0xC2 && c <= 0xDF) {
-            n = 2;
-            min = 0x80;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            n = 3;
-            min = 0x800;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            n = 4;
-            min = 0x10000;
-        } else {
-            throw new Utf8Reader.BadTextException(ln, Utf8Reader.NOT_UTF8);
+        int n = Utf8Bytes.sequence(buf, i, limit);
+        if (n == Utf8Bytes.CUT && !eof) {
+            return 0;
         }
-        int cp = c & (0x7F >> n);
-        for (int k = 1; k < n; k++) {
-            if (i + k >= limit) {
-                if (!eof) {
-                    return 0;
-                }
-                throw new Utf8Reader.BadTextException(ln, Utf8Reader.NOT_UTF8);
-            }
-            int d = buf[i + k] & 0xFF;
-            if ((d & 0xC0) != 0x80) {
-                throw new Utf8Reader.BadTextException(ln, Utf8Reader.NOT_UTF8);
-            }
-            cp = (cp << 6) | (d & 0x3F);
-        }
-        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+        if (n <= 0) {
             throw new Utf8Reader.BadTextException(ln, Utf8Reader.NOT_UTF8);
         }
         return n;
@@ -429,18 +404,17 @@ final class CsvScanner {
 
     /** UTF-16 units in a range of valid UTF-8, as a Java string of it would hold; a doubled quote is one. */
     private int chars(int from, int to, boolean escaped) {
-        int n = 0;
+        int n = Utf8Bytes.chars(buf, from, to);
+        if (!escaped) {
+            return n;
+        }
         int quotes = 0;
         for (int i = from; i < to; i++) {
-            int c = buf[i] & 0xFF;
-            if ((c & 0xC0) != 0x80) {
-                n += c >= 0xF0 ? 2 : 1;
-            }
-            if (c == '"') {
+            if (buf[i] == '"') {
                 quotes++;
             }
         }
-        return escaped ? n - quotes / 2 : n;
+        return n - quotes / 2;
     }
 
     /** The column of {@code at} in characters, from 1, on the line starting at input offset {@code ls}. */

@@ -324,50 +324,13 @@ final class JsonRecord implements Fields {
         };
     }
 
-    /** An enum's constants and their names as bytes, in declaration order. */
-    private record Constants(Object[] values, byte[][] names) {
-    }
-
-    private static final ClassValue<Constants> CONSTANTS = new ClassValue<>() {
-        @Override
-        protected Constants computeValue(Class<?> type) {
-            Object[] values = type.getEnumConstants();
-            byte[][] names = new byte[values.length][];
-            for (int i = 0; i < values.length; i++) {
-                names[i] = ((Enum<?>) values[i]).name().getBytes(StandardCharsets.UTF_8);
-            }
-            return new Constants(values, names);
-        }
-    };
-
     @Override
     public <E extends Enum<E>> E constant(String field, Class<E> type) {
         int slot = slot(field);
         if (slot < 0 || kindAt(slot) != TEXT || decodedAt(slot) != null) {
             return null;
         }
-        int from = from(slot);
-        int to = to(slot);
-        Constants constants = CONSTANTS.get(type);
-        byte[][] names = constants.names();
-        int n = to - from;
-        for (int i = 0; i < names.length; i++) {
-            byte[] name = names[i];
-            if (name.length == n && sameBytes(from, name)) {
-                return type.cast(constants.values()[i]);
-            }
-        }
-        return null;
-    }
-
-    /** Whether the bytes at {@code from} are {@code name}'s (short names: a plain loop beats a vector call). */
-    private boolean sameBytes(int from, byte[] name) {
-        for (int k = 0; k < name.length; k++) {
-            if (bytes[from + k] != name[k]) {
-                return false;
-            }
-        }
-        return true;
+        return ByteValues.constant(bytes, from(slot), to(slot), type);
     }
 
     @Override
@@ -379,21 +342,8 @@ final class JsonRecord implements Fields {
         if (decodedAt(slot) != null) {
             return decodedAt(slot).equals(text);
         }
-        int from = from(slot);
-        int n = to(slot) - from;
-        if (n != text.length()) {
-            return n >= text.length() && text.equals(text(field)); // non-ASCII takes more bytes than chars
-        }
-        for (int k = 0; k < n; k++) {
-            char c = text.charAt(k);
-            if (c >= 0x80) {
-                return text.equals(text(field));
-            }
-            if (bytes[from + k] != c) {
-                return false;
-            }
-        }
-        return true;
+        int same = ByteValues.equalsText(bytes, from(slot), to(slot), text);
+        return same == ByteValues.UNKNOWN ? text.equals(text(field)) : same == 1;
     }
 
     @Override
@@ -402,14 +352,7 @@ final class JsonRecord implements Fields {
         if (slot < 0 || kindAt(slot) != TEXT || decodedAt(slot) != null) {
             return -1;
         }
-        int from = from(slot);
-        if (to(slot) - from != 10 || bytes[from + 4] != '-' || bytes[from + 7] != '-') {
-            return -1;
-        }
-        int year = (int) digits(from, 4);
-        int month = (int) digits(from + 5, 2);
-        int day = (int) digits(from + 8, 2);
-        return year < 0 || month < 0 || day < 0 ? -1 : year * 10000 + month * 100 + day;
+        return ByteValues.packedDate(bytes, from(slot), to(slot));
     }
 
     @Override
@@ -425,20 +368,7 @@ final class JsonRecord implements Fields {
         if (width == 0 ? n < 1 || n > 18 : n != width) {
             return -1;
         }
-        return digits(from, n);
-    }
-
-    /** The number written in {@code n} digits at {@code from}, or -1 when one is not a digit. */
-    private long digits(int from, int n) {
-        long v = 0;
-        for (int i = from; i < from + n; i++) {
-            int d = bytes[i] - '0';
-            if (d < 0 || d > 9) {
-                return -1;
-            }
-            v = v * 10 + d;
-        }
-        return v;
+        return ByteValues.digits(bytes, from, n);
     }
 
     @Override

@@ -445,45 +445,13 @@ final class JsonScanner {
 
     /** UTF-16 units in a range of valid UTF-8, as a Java string of it would hold. */
     private int chars(int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            int c = buf[i] & 0xFF;
-            if ((c & 0xC0) != 0x80) {
-                n += c >= 0xF0 ? 2 : 1;
-            }
-        }
-        return n;
+        return Utf8Bytes.chars(buf, from, to);
     }
 
     /** The length of the UTF-8 sequence at {@code i}, checked strictly; stops the scan if it is not UTF-8. */
     private int utf8(int i) throws IOException {
-        int c = buf[i] & 0xFF;
-        int n;
-        int min;
-        if (c >= 0xC2 && c <= 0xDF) {
-            n = 2;
-            min = 0x80;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            n = 3;
-            min = 0x800;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            n = 4;
-            min = 0x10000;
-        } else {
-            throw notUtf8();
-        }
-        if (i + n > limit) {
-            throw notUtf8();
-        }
-        int cp = c & (0x7F >> n);
-        for (int k = 1; k < n; k++) {
-            int d = buf[i + k] & 0xFF;
-            if ((d & 0xC0) != 0x80) {
-                throw notUtf8();
-            }
-            cp = (cp << 6) | (d & 0x3F);
-        }
-        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+        int n = Utf8Bytes.sequence(buf, i, limit);
+        if (n <= 0) {
             throw notUtf8();
         }
         return n;
