@@ -106,23 +106,11 @@ final class CsvRow implements Fields {
     }
 
     private int column(String field) {
-        String[] names = columns.names;
-        if (names[hint] == field) {
-            return hint;
+        int at = Fields.position(columns.names, columns.index, field, hint);
+        if (at >= 0) {
+            hint = at;
         }
-        int next = hint + 1 == names.length ? 0 : hint + 1;
-        if (names[next] == field) {
-            hint = next;
-            return next;
-        }
-        for (int i = 0; i < names.length; i++) {
-            if (names[i] == field) {
-                hint = i;
-                return i;
-            }
-        }
-        Integer i = columns.index.get(field);
-        return i == null ? -1 : i;
+        return at;
     }
 
     private int start(int column) {

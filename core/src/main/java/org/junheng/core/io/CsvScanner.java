@@ -228,19 +228,7 @@ final class CsvScanner {
                     int from = ++i;
                     boolean escaped = false;
                     while (true) {
-                        // eight ordinary bytes at a time: no quote, control character or non-ASCII byte
-                        int stop = Math.min(lim, from + MAX_CELL_BYTES + 1);
-                        while (i + 8 <= stop) {
-                            long w = (long) LONGS.get(b, i);
-                            long quote = w ^ QUOTES;
-                            if (((((quote - ONES) & ~quote) | ((w - BELOW_BLANK) & ~w) | w) & HIGH_BITS) != 0) {
-                                break;
-                            }
-                            i += 8;
-                        }
-                        while (i < stop && (c = b[i]) >= 0x20 && c != '"') {
-                            i++;
-                        }
+                        i = plainRun(b, i, Math.min(lim, from + MAX_CELL_BYTES + 1), QUOTES, (byte) '"');
                         if (i - from > MAX_CELL_BYTES) {
                             throw tooLong(open, openLine, openLineStart);
                         }
@@ -314,19 +302,7 @@ final class CsvScanner {
                 }
                 int from = i;
                 while (true) {
-                    // eight ordinary bytes at a time: no comma, control character or non-ASCII byte
-                    int stop = Math.min(lim, from + MAX_CELL_BYTES + 1);
-                    while (i + 8 <= stop) {
-                        long w = (long) LONGS.get(b, i);
-                        long comma = w ^ COMMAS;
-                        if (((((comma - ONES) & ~comma) | ((w - BELOW_BLANK) & ~w) | w) & HIGH_BITS) != 0) {
-                            break;
-                        }
-                        i += 8;
-                    }
-                    while (i < stop && (c = b[i]) >= 0x20 && c != ',') {
-                        i++;
-                    }
+                    i = plainRun(b, i, Math.min(lim, from + MAX_CELL_BYTES + 1), COMMAS, (byte) ',');
                     if (i - from > MAX_CELL_BYTES) {
                         throw tooLong(from, ln, ls);
                     }
@@ -384,6 +360,30 @@ final class CsvScanner {
         line = ln;
         lineStart = ls;
         return true;
+    }
+
+    /**
+     * The first index from {@code i} below {@code stop} whose byte is {@code delimiter} (also given eight
+     * times over in {@code repeated}), a control character or not ASCII: eight ordinary bytes at a time,
+     * then one by one.
+     */
+    private static int plainRun(byte[] b, int i, int stop, long repeated, byte delimiter) {
+        while (i + 8 <= stop) {
+            long w = (long) LONGS.get(b, i);
+            long d = w ^ repeated;
+            if (((((d - ONES) & ~d) | ((w - BELOW_BLANK) & ~w) | w) & HIGH_BITS) != 0) {
+                break;
+            }
+            i += 8;
+        }
+        while (i < stop) {
+            byte c = b[i];
+            if (c < 0x20 || c == delimiter) {
+                break;
+            }
+            i++;
+        }
+        return i;
     }
 
     /**

@@ -86,4 +86,26 @@ interface Fields {
 
     /** Whether values are all text (CSV), so numbers and booleans are read from text. */
     boolean textOnly();
+
+    /**
+     * The position of {@code field} among {@code names}, -1 when absent. The decoders ask with the same
+     * constant strings the readers hold, mostly in order: {@code hint} (the position found last) and the
+     * one after it are tried by identity first; {@code index} finds any other spelling of a name.
+     */
+    static int position(String[] names, java.util.Map<String, Integer> index, String field, int hint) {
+        if (names[hint] == field) {
+            return hint;
+        }
+        int next = hint + 1 == names.length ? 0 : hint + 1;
+        if (names[next] == field) {
+            return next;
+        }
+        for (int i = 0; i < names.length; i++) {
+            if (names[i] == field) {
+                return i;
+            }
+        }
+        Integer i = index.get(field);
+        return i == null ? -1 : i;
+    }
 }

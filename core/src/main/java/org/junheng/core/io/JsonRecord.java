@@ -252,24 +252,11 @@ final class JsonRecord implements Fields {
     }
 
     private int slot(String field) {
-        String[] names = layout.names;
-        // the decoders ask with the same constant strings the layout holds, mostly in its order
-        if (names[hint] == field) {
-            return hint;
+        int at = Fields.position(layout.names, layout.slots, field, hint);
+        if (at >= 0) {
+            hint = at;
         }
-        int next = hint + 1 == names.length ? 0 : hint + 1;
-        if (names[next] == field) {
-            hint = next;
-            return next;
-        }
-        for (int i = 0; i < names.length; i++) {
-            if (names[i] == field) {
-                hint = i;
-                return i;
-            }
-        }
-        Integer slot = layout.slots.get(field);
-        return slot == null ? -1 : slot;
+        return at;
     }
 
     /** The record type's fields present, in the type's order, then the others in the object's order. */
