@@ -22,6 +22,8 @@ import org.junheng.core.model.DataProblem;
 import org.junheng.core.model.DataSet;
 import org.junheng.core.model.InvalidDataException;
 import org.junheng.core.model.RecordType;
+import org.junheng.core.model.Student;
+import org.junheng.core.model.StudentList;
 
 /**
  * What a reader has gathered so far: the records that were read, where each came from, and every
@@ -32,6 +34,8 @@ final class DataSetAssembly {
     final List<DataProblem> problems = new ArrayList<>();
     final RecordReader.Canonical canonical = new RecordReader.Canonical();
     private final Map<RecordType, ArrayList<Object>> records = new EnumMap<>(RecordType.class);
+    /** The students, in columns as they come: as records they would be most of the heap's objects. */
+    private final StudentList.Builder students = StudentList.builder();
     private final Map<RecordType, int[]> lines = new EnumMap<>(RecordType.class);
     private final Map<RecordType, int[]> indexes = new EnumMap<>(RecordType.class);
     private final Map<RecordType, String> sources = new EnumMap<>(RecordType.class);
@@ -66,6 +70,8 @@ final class DataSetAssembly {
     /** The records and problems of one batch, made on a worker thread and merged in input order. */
     static final class Converted {
         final List<Object> records = new ArrayList<>();
+        /** For students, the records in columns, made on the worker thread; {@link #records} is then empty. */
+        StudentList students;
         final List<DataProblem> problems = new ArrayList<>();
         final List<String> refused = new ArrayList<>();
         int[] lines;
@@ -106,6 +112,13 @@ final class DataSetAssembly {
                 out.records.add(record);
             }
         }
+        if (type == RecordType.STUDENTS) {
+            // the records die here, young, on the worker thread; only their columns are kept
+            @SuppressWarnings("unchecked")
+            List<Student> made = (List<Student>) (List<?>) out.records;
+            out.students = StudentList.copyOf(made);
+            out.records.clear();
+        }
         return out;
     }
 
@@ -114,8 +127,8 @@ final class DataSetAssembly {
         problems.addAll(batch.problems);
         refused.get(type).addAll(batch.refused);
         ArrayList<Object> list = records.get(type);
-        int n = list.size();
-        int added = batch.records.size();
+        int n = type == RecordType.STUDENTS ? students.size() : list.size();
+        int added = batch.students != null ? batch.students.size() : batch.records.size();
         if (n + added > lines.get(type).length) {
             int capacity = Math.max(n + added, lines.get(type).length * 2);
             lines.put(type, Arrays.copyOf(lines.get(type), capacity));
@@ -123,7 +136,11 @@ final class DataSetAssembly {
         }
         System.arraycopy(batch.lines, 0, lines.get(type), n, added);
         System.arraycopy(batch.indexes, 0, indexes.get(type), n, added);
-        list.addAll(batch.records);
+        if (batch.students != null) {
+            students.addAll(batch.students);
+        } else {
+            list.addAll(batch.records);
+        }
     }
 
     void problem(String source, String location, String field, String value, String expected) {
@@ -168,6 +185,7 @@ final class DataSetAssembly {
             list.clear();
             list.trimToSize();
         }
+        builder.addAll(Student.class, students.build());
         try {
             DataSet data = builder.build((type, i) -> new String[] {sources.getOrDefault(type, defaultSource),
                 location(type, indexes.get(type)[i], lines.get(type)[i])});

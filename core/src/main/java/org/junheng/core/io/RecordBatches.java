@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junheng.core.model.DataProblem;
 import org.junheng.core.model.RecordType;
+import org.junheng.core.model.StudentList;
 
 /**
  * Turns the records of one type from fields into records on worker threads while the caller goes on
@@ -32,8 +33,11 @@ import org.junheng.core.model.RecordType;
  * so that memory stays flat on a province. An input smaller than one batch never starts a thread.
  */
 final class RecordBatches {
-    /** Records per task: large enough that handing over costs nothing, small enough to spread. */
-    static final int BATCH = 2048;
+    /**
+     * Records per task: large enough that handing over costs nothing, small enough to spread; and a
+     * student list's page, so that a batch of students joins the data set as a full page, not copied.
+     */
+    static final int BATCH = StudentList.PAGE_SIZE;
 
     private final DataSetAssembly assembly;
     private final RecordType type;

@@ -44,7 +44,7 @@ public final class DataSet {
     private final List<Teacher> teachers;
     private final List<ServicePeriod> servicePeriods;
     private final List<RotationMove> rotations;
-    private final List<Student> students;
+    private final StudentList students;
     private final List<FundingRecord> funding;
     private final List<SchoolFunding> schoolFunding;
     private final List<PostAllocation> posts;
@@ -74,7 +74,7 @@ public final class DataSet {
         this.teachers = List.copyOf(b.teachers);
         this.servicePeriods = List.copyOf(b.servicePeriods);
         this.rotations = List.copyOf(b.rotations);
-        this.students = List.copyOf(b.students);
+        this.students = b.students.build();
         this.funding = List.copyOf(b.funding);
         this.schoolFunding = List.copyOf(b.schoolFunding);
         this.posts = List.copyOf(b.posts);
@@ -169,7 +169,10 @@ public final class DataSet {
         return rotations;
     }
 
-    /** The students and the school-age people not enrolled, in the order added. */
+    /**
+     * The students and the school-age people not enrolled, in the order added: a {@link StudentList}, held
+     * in columns, whose {@code get} makes an equal record on each call.
+     */
     public List<Student> students() {
         return students;
     }
@@ -187,6 +190,11 @@ public final class DataSet {
     /** The senior and middle posts of schools and the counties' central reserves (ROT-9), in order. */
     public List<PostAllocation> posts() {
         return posts;
+    }
+
+    /** The students as their columns, for the checks. */
+    StudentList studentList() {
+        return students;
     }
 
     /** The records of one type, in order. */
@@ -314,7 +322,7 @@ public final class DataSet {
         private final List<Teacher> teachers = new ArrayList<>();
         private final List<ServicePeriod> servicePeriods = new ArrayList<>();
         private final List<RotationMove> rotations = new ArrayList<>();
-        private final List<Student> students = new ArrayList<>();
+        private final StudentList.Builder students = StudentList.builder();
         private final List<FundingRecord> funding = new ArrayList<>();
         private final List<SchoolFunding> schoolFunding = new ArrayList<>();
         private final List<PostAllocation> posts = new ArrayList<>();
@@ -335,13 +343,23 @@ public final class DataSet {
         public <T> Builder addAll(Class<T> type, Collection<? extends T> records) {
             Checks.notNull(type, "type");
             Checks.notNull(records, "records");
-            List<? super T> target = listOf(type);
+            if (type == Student.class && records instanceof StudentList list) {
+                students.addAll(list); // its columns are copied, or its full pages shared; no record is made
+                return this;
+            }
             // a scan of references for null reads the list's array, not the records
             for (Object record : records) {
                 if (record == null) {
                     throw new IllegalArgumentException(type.getSimpleName() + " records must not hold null");
                 }
             }
+            if (type == Student.class) {
+                @SuppressWarnings("unchecked")
+                Collection<? extends Student> added = (Collection<? extends Student>) records;
+                students.addAll(added);
+                return this;
+            }
+            List<? super T> target = listOf(type);
             target.addAll(records);
             return this;
         }
@@ -351,7 +369,7 @@ public final class DataSet {
             List<?> list = type == Jurisdiction.class ? jurisdictions : type == School.class ? schools
                     : type == SchoolResources.class ? resources : type == SchoolClass.class ? classes
                     : type == Teacher.class ? teachers : type == ServicePeriod.class ? servicePeriods
-                    : type == RotationMove.class ? rotations : type == Student.class ? students
+                    : type == RotationMove.class ? rotations
                     : type == FundingRecord.class ? funding : type == SchoolFunding.class ? schoolFunding
                     : type == PostAllocation.class ? posts : null;
             Checks.check(list != null, "not a data set record class: %s", type.getName());
@@ -402,7 +420,7 @@ public final class DataSet {
 
         /** Adds a student or a school-age person not enrolled; null is refused. */
         public Builder add(Student s) {
-            students.add(Checks.notNull(s, "student"));
+            students.add(s);
             return this;
         }
 

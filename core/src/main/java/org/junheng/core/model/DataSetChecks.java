@@ -43,7 +43,8 @@ final class DataSetChecks {
 
     List<DataProblem> problems() {
         ForkJoinTask<List<Finding>> students = ForkJoinTask.adapt(
-                () -> unique(RecordType.STUDENTS, data.students(), Key.of(Student::id), "id")).fork();
+                () -> unique(RecordType.STUDENTS, data.studentList().size(), studentIds(data.studentList()), "id"))
+                .fork();
         ForkJoinTask<List<Finding>> references = ForkJoinTask.adapt(() -> new References().all()).fork();
         List<List<Finding>> found = new ArrayList<>();
         found.add(unique(RecordType.JURISDICTIONS, data.jurisdictions(), Key.of(j -> j.code().value()), "code"));
@@ -172,8 +173,55 @@ final class DataSetChecks {
      * set itself fills the heap.
      */
     static <T> List<Finding> unique(RecordType type, List<T> records, Key<T> key, String field) {
+        return unique(type, records.size(), new Positions() {
+            @Override
+            public int hash(int i) {
+                return key.hash(records.get(i));
+            }
+
+            @Override
+            public boolean same(int a, int b) {
+                return key.same(records.get(a), records.get(b));
+            }
+
+            @Override
+            public String text(int i) {
+                return key.text(records.get(i));
+            }
+        }, field);
+    }
+
+    /** The keys of records {@code 0 .. n-1}, by position: students' IDs are read from their columns. */
+    interface Positions {
+        int hash(int i);
+
+        boolean same(int a, int b);
+
+        String text(int i);
+    }
+
+    /** The students' IDs, hashed and compared as their UTF-8 bytes. */
+    static Positions studentIds(StudentList students) {
+        return new Positions() {
+            @Override
+            public int hash(int i) {
+                return students.idHash(i);
+            }
+
+            @Override
+            public boolean same(int a, int b) {
+                return students.sameId(a, b);
+            }
+
+            @Override
+            public String text(int i) {
+                return students.idAt(i);
+            }
+        };
+    }
+
+    static List<Finding> unique(RecordType type, int n, Positions key, String field) {
         List<Finding> found = new ArrayList<>();
-        int n = records.size();
         int positionBits = 32 - Integer.numberOfLeadingZeros(n); // holds n, the largest position + 1; at most 31
         int positionMask = (1 << positionBits) - 1;
         int capacity = (int) Math.min(Integer.MAX_VALUE - 8, Math.max(16, n + n / 3 + 1L));
@@ -186,13 +234,12 @@ final class DataSetChecks {
             // the slots of a batch are read first, all at once: their cache misses overlap instead of
             // coming one after the other; the probes below then find the slots in the cache
             for (int i = start; i < end; i++) {
-                int h = spread(key.hash(records.get(i)));
+                int h = spread(key.hash(i));
                 hashes[i - start] = h;
                 slots[i - start] = (int) ((h & 0xFFFFFFFFL) * capacity >>> 32); // scaled to the table, any size
                 ahead[i - start] = table[slots[i - start]];
             }
             for (int i = start; i < end; i++) {
-                T record = records.get(i);
                 int h = hashes[i - start];
                 // the slot comes from the hash's high bits, the tag from its low ones, shifted above the position
                 int tag = h << positionBits;
@@ -203,8 +250,8 @@ final class DataSetChecks {
                         table[slot] = tag | (i + 1);
                         break;
                     }
-                    if ((held & ~positionMask) == tag && key.same(records.get((held & positionMask) - 1), record)) {
-                        found.add(new Finding(type, i, field, key.text(record), "a unique " + field + UNIQUE));
+                    if ((held & ~positionMask) == tag && key.same((held & positionMask) - 1, i)) {
+                        found.add(new Finding(type, i, field, key.text(i), "a unique " + field + UNIQUE));
                         break;
                     }
                     if (++slot == capacity) {
@@ -312,27 +359,27 @@ final class DataSetChecks {
                 school(RecordType.ROTATIONS, i, "fromSchoolId", m.fromSchoolId());
                 school(RecordType.ROTATIONS, i, "toSchoolId", m.toSchoolId());
             }
-            List<Student> students = data.students();
+            // the students are read from their columns: no record is made for each
+            StudentList students = data.studentList();
             int[] counts = data.studentCounts;
             LocalDate asOf = data.asOf();
             for (int i = 0; i < students.size(); i++) {
-                Student s = students.get(i);
-                if (s.schoolId() != null) {
-                    section(RecordType.STUDENTS, i, s.schoolId(), s.stage());
-                    // counted here, with the student at hand, for the sections that need counts per school
+                String schoolId = students.schoolIdAt(i);
+                Stage stage = students.stageAt(i);
+                if (schoolId != null) {
+                    section(RecordType.STUDENTS, i, schoolId, stage);
+                    // counted here, in the pass over the students, for the sections that need counts per school
                     if (lastPosition >= 0) {
-                        counts[lastPosition * DataSet.COUNTS + s.stage().ordinal()]++;
-                        if (s.hasDisabilityCertificateOn(asOf)) {
+                        counts[lastPosition * DataSet.COUNTS + stage.ordinal()]++;
+                        if (students.hasDisabilityCertificateOn(i, asOf)) {
                             counts[lastPosition * DataSet.COUNTS + DataSet.DISABLED]++;
                         }
                     }
                 } else {
-                    data.withoutSchool[s.stage().ordinal()]++;
+                    data.withoutSchool[stage.ordinal()]++;
                 }
-                notAfterReferenceDate(RecordType.STUDENTS, i, "birthDate", s.birthDate());
-                if (s.enrolmentDate() != null) {
-                    notAfterReferenceDate(RecordType.STUDENTS, i, "enrolmentDate", s.enrolmentDate());
-                }
+                studentDateNotAfterReferenceDate(students, i, StudentList.BIRTH, "birthDate");
+                studentDateNotAfterReferenceDate(students, i, StudentList.ENROLMENT, "enrolmentDate");
             }
             List<FundingRecord> funding = data.funding();
             for (int i = 0; i < funding.size(); i++) {
@@ -353,6 +400,13 @@ final class DataSetChecks {
                             .ifPresent(s -> add(RecordType.POSTS, at, "jurisdiction", p.jurisdiction().value(),
                                     "the school's county " + s.jurisdiction().value()));
                 }
+            }
+        }
+
+        /** {@link #notAfterReferenceDate} on a student's date, read from its column; an absent date passes. */
+        private void studentDateNotAfterReferenceDate(StudentList students, int index, int which, String field) {
+            if (students.dateAfter(index, which, data.asOf())) {
+                notAfterReferenceDate(RecordType.STUDENTS, index, field, students.dateAt(index, which));
             }
         }
 

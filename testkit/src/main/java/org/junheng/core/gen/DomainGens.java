@@ -128,6 +128,53 @@ public final class DomainGens {
         };
     }
 
+    /** Texts at the edges of what a string holds: empty, Latin-1, CJK, a surrogate pair, unpaired surrogates. */
+    private static final String[] EDGE_TEXTS = {"", "P1", "é", "\u00ff\u0000", "学生", "\uD840\uDC00", "\uD800", "a\uDC00b",
+        "\u0100", "\u0001\u0000", "Aa", "BB"};
+
+    /**
+     * Epoch days at the edges: LocalDate's first and last days, and those next to int's bounds, which a
+     * compact store of dates has to tell apart from its own marks.
+     */
+    private static final long[] EDGE_DAYS = {LocalDate.MIN.toEpochDay(), Integer.MIN_VALUE - 1L, Integer.MIN_VALUE,
+        Integer.MIN_VALUE + 1L, Integer.MIN_VALUE + 2L, -1, 0, Integer.MAX_VALUE, Integer.MAX_VALUE + 1L,
+        LocalDate.MAX.toEpochDay()};
+
+    /**
+     * A student whose every field may be at an edge: IDs and names from {@link #EDGE_TEXTS} (also joined to
+     * a number), dates at LocalDate's ends and int's bounds as well as ordinary ones, any school ID or
+     * registration, every stage and flag. Valid as a record, not meant to fit a data set's references.
+     */
+    public static Gen<Student> studentsAtTheEdges() {
+        return in -> {
+            Stage stage = pick(in, Stage.class);
+            String school = stage.hasGrades() || stage != Stage.NOT_ENROLLED && flag(in) ? edgeText(in, "S") : null;
+            LocalDate birth = edgeDate(in, LocalDate.MIN);
+            birth = birth.equals(LocalDate.MAX) ? birth.minusDays(1) : birth; // a later date must be able to follow
+            LocalDate certFrom = flag(in) ? edgeDate(in, birth) : null;
+            return new Student(edgeText(in, "P"), flag(in) ? edgeText(in, "") : null, school, stage,
+                    stage.hasGrades() ? between(in, 1, stage.maxGrade()) : 0, pick(in, Gender.class), birth,
+                    flag(in) ? edgeDate(in, birth.plusDays(1)) : null,
+                    flag(in) ? DivisionCode.of(flag(in) ? "210199" : "1" + between(in, 10000, 99999)) : null, flag(in),
+                    flag(in), certFrom, certFrom != null && flag(in) ? edgeDate(in, certFrom) : null,
+                    pick(in, FamilyStatus.class), flag(in), flag(in), flag(in),
+                    flag(in) ? edgeDate(in, birth.plusDays(1)) : null);
+        };
+    }
+
+    /** A text from {@link #EDGE_TEXTS}, or a number after {@code prefix}; never blank when the prefix is not empty. */
+    private static String edgeText(RandomnessSource in, String prefix) {
+        String text = between(in, 0, 2) == 0 ? prefix + between(in, 0, 50) : EDGE_TEXTS[between(in, 0, EDGE_TEXTS.length - 1)];
+        return prefix.isEmpty() || !text.isBlank() ? text : prefix + text;
+    }
+
+    /** An edge day or an ordinary one, not before {@code notBefore} (which must not be LocalDate.MAX + 1). */
+    private static LocalDate edgeDate(RandomnessSource in, LocalDate notBefore) {
+        long day = between(in, 0, 1) == 0 ? EDGE_DAYS[between(in, 0, EDGE_DAYS.length - 1)]
+                : LocalDate.of(2000, 1, 1).toEpochDay() + between(in, -20_000, 20_000);
+        return LocalDate.ofEpochDay(Math.max(day, notBefore.toEpochDay()));
+    }
+
     private static School school(RandomnessSource in, String id, DivisionCode county) {
         Ownership ownership = pick(in, Ownership.class);
         Set<SchoolFeature> features = EnumSet.noneOf(SchoolFeature.class);

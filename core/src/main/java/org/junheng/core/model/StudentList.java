@@ -1,0 +1,524 @@
+/*
+ * Copyright 2026 the junheng authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License"); you may not use this file except in
+ * compliance with the License. You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software distributed under the License is
+ * distributed on an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and limitations under the License.
+ */
+package org.junheng.core.model;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.RandomAccess;
+import org.junheng.core.internal.Checks;
+
+/**
+ * Students held in columns: an immutable list whose {@link #get} makes the {@link Student} from its fields
+ * on each call (equal each time, not the same object).
+ *
+ * <p>Why: a province's five million students as records are fifteen million objects (the record, its ID
+ * string and the string's bytes), which the garbage collector copies and marks again and again while a
+ * data set is read. Here they are a few thousand arrays, about 60 bytes a student against some 140: IDs
+ * and names as bytes (Latin-1, or UTF-16 for other text), dates as epoch days, the school ID and the
+ * household registration as references shared by a run of students, the rest as bytes.
+ *
+ * <p>A {@link DataSet} holds its students so, and a reader fills a {@link Builder} batch by batch. Thread-safe.
+ */
+public final class StudentList extends AbstractList<Student> implements RandomAccess {
+    private static final int PAGE_BITS = 11;
+    private static final int PAGE = 1 << PAGE_BITS;
+    /**
+     * Rows per page. A page is filled once and then never changed, so lists and builders share full pages:
+     * adding a list to a builder that is at a page boundary takes the list's full pages as they are. The
+     * readers hand students over in batches of this size.
+     */
+    public static final int PAGE_SIZE = PAGE;
+    /** An absent date. */
+    private static final int NO_DATE = Integer.MIN_VALUE;
+    /** A date whose epoch day is outside int (a year beyond some five million): kept in the page's side table. */
+    private static final int WIDE_DATE = Integer.MIN_VALUE + 1;
+    /** The five dates of a row, in this order in {@link Page#dates}. */
+    static final int BIRTH = 0;
+    static final int ENROLMENT = 1;
+    static final int CERTIFICATE_FROM = 2;
+    static final int CERTIFICATE_UNTIL = 3;
+    static final int ADULT_DIPLOMA = 4;
+    private static final int DATES = 5;
+
+    private static final int BOARDING = 1;
+    private static final int HOME_TAUGHT = 1 << 1;
+    private static final int FAMILY_IN_HARDSHIP = 1 << 2;
+    private static final int DISABLED_FAMILY_MEMBER = 1 << 3;
+    private static final int SPECIAL_HARDSHIP = 1 << 4;
+    private static final int HAS_NAME = 1 << 5;
+    /** The ID's bytes are UTF-16, not Latin-1 (see {@link Page#bytes}). */
+    private static final int WIDE_ID = 1 << 6;
+    private static final int WIDE_NAME = 1 << 7;
+
+    private static final Stage[] STAGES = Stage.values();
+    private static final Gender[] GENDERS = Gender.values();
+    private static final FamilyStatus[] FAMILY_STATUSES = FamilyStatus.values();
+    private static final StudentList EMPTY = new Builder().build();
+
+    private final Page[] pages;
+    private final int size;
+
+    private StudentList(Page[] pages, int size) {
+        this.pages = pages;
+        this.size = size;
+    }
+
+    /** No students. */
+    public static StudentList of() {
+        return EMPTY;
+    }
+
+    /** The students, in their order; null is refused. */
+    public static StudentList copyOf(Collection<? extends Student> students) {
+        if (students instanceof StudentList list) {
+            return list;
+        }
+        return new Builder(students.size()).addAll(students).build();
+    }
+
+    /** An empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The student at {@code index}, made from its fields. */
+    @Override
+    public Student get(int index) {
+        Objects.checkIndex(index, size);
+        Page p = pages[index >>> PAGE_BITS];
+        int r = index & (PAGE - 1);
+        int flags = p.flags[r];
+        return new Student(p.text(p.ids, p.idEnds, r, (flags & WIDE_ID) != 0),
+                (flags & HAS_NAME) != 0 ? p.text(p.names, p.nameEnds, r, (flags & WIDE_NAME) != 0) : null,
+                schoolIdAt(index), STAGES[p.stage[r]], p.grade[r], GENDERS[p.gender[r]], p.date(r, BIRTH),
+                p.date(r, ENROLMENT), p.household[r], (flags & BOARDING) != 0,
+                (flags & HOME_TAUGHT) != 0, p.date(r, CERTIFICATE_FROM), p.date(r, CERTIFICATE_UNTIL),
+                FAMILY_STATUSES[p.family[r]], (flags & FAMILY_IN_HARDSHIP) != 0, (flags & DISABLED_FAMILY_MEMBER) != 0,
+                (flags & SPECIAL_HARDSHIP) != 0, p.date(r, ADULT_DIPLOMA));
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    private Page page(int index) {
+        return pages[index >>> PAGE_BITS];
+    }
+
+    // Column reads for the data set's checks, which pass over every student without making one.
+
+    /** The school ID of the student at {@code index}, the data set's own string; null for none. */
+    String schoolIdAt(int index) {
+        return page(index).school[index & (PAGE - 1)];
+    }
+
+    Stage stageAt(int index) {
+        return STAGES[page(index).stage[index & (PAGE - 1)]];
+    }
+
+    /** The date {@code which} ({@link #BIRTH}, {@link #ENROLMENT} ...) of the student at {@code index}; null for none. */
+    LocalDate dateAt(int index, int which) {
+        return page(index).date(index & (PAGE - 1), which);
+    }
+
+    /** Whether the date {@code which} of the student at {@code index} is present and after {@code date}. */
+    boolean dateAfter(int index, int which, LocalDate date) {
+        Page p = page(index);
+        int r = index & (PAGE - 1);
+        int day = p.dates[r * DATES + which];
+        return day != NO_DATE && (day == WIDE_DATE ? p.date(r, which).isAfter(date) : day > date.toEpochDay());
+    }
+
+    /** {@link Student#hasDisabilityCertificateOn} from the columns. */
+    boolean hasDisabilityCertificateOn(int index, LocalDate date) {
+        Page p = page(index);
+        int r = index & (PAGE - 1);
+        int from = p.dates[r * DATES + CERTIFICATE_FROM];
+        int until = p.dates[r * DATES + CERTIFICATE_UNTIL];
+        if (from == NO_DATE) {
+            return false;
+        }
+        if (from == WIDE_DATE || until == WIDE_DATE) {
+            LocalDate last = p.date(r, CERTIFICATE_UNTIL);
+            return !date.isBefore(p.date(r, CERTIFICATE_FROM)) && (last == null || !date.isAfter(last));
+        }
+        long day = date.toEpochDay();
+        return day >= from && (until == NO_DATE || day <= until);
+    }
+
+    /** A hash of the ID at {@code index}, from its bytes: equal IDs hash alike. */
+    int idHash(int index) {
+        Page p = page(index);
+        int r = index & (PAGE - 1);
+        int h = 1;
+        for (int i = r == 0 ? 0 : p.idEnds[r - 1], end = p.idEnds[r]; i < end; i++) {
+            h = 31 * h + p.ids[i];
+        }
+        return h;
+    }
+
+    /** Whether the students at {@code a} and {@code b} have the same ID, compared as bytes. */
+    boolean sameId(int a, int b) {
+        Page pa = page(a);
+        Page pb = page(b);
+        int ra = a & (PAGE - 1);
+        int rb = b & (PAGE - 1);
+        int fromA = ra == 0 ? 0 : pa.idEnds[ra - 1];
+        int fromB = rb == 0 ? 0 : pb.idEnds[rb - 1];
+        // the same bytes as Latin-1 and as UTF-16 are different texts: "\u0001\u0000" and "\u0100"
+        return ((pa.flags[ra] ^ pb.flags[rb]) & WIDE_ID) == 0
+                && Arrays.equals(pa.ids, fromA, pa.idEnds[ra], pb.ids, fromB, pb.idEnds[rb]);
+    }
+
+    /** The ID of the student at {@code index}. */
+    String idAt(int index) {
+        Page p = page(index);
+        int r = index & (PAGE - 1);
+        return p.text(p.ids, p.idEnds, r, (p.flags[r] & WIDE_ID) != 0);
+    }
+
+    /** One page of rows; filled by a builder, then never changed. */
+    private static final class Page {
+        byte[] stage;
+        byte[] grade;
+        byte[] gender;
+        byte[] family;
+        byte[] flags;
+        /** The school IDs: one string per run of a school's students, shared by the run. */
+        String[] school;
+        DivisionCode[] household;
+        /** Five epoch days a row ({@link #BIRTH} ...), {@link #NO_DATE} for none, {@link #WIDE_DATE} for the side table. */
+        int[] dates;
+        /** The dates beyond int epoch days, by {@code row * 5 + which}; null while there are none. */
+        Map<Integer, LocalDate> wideDates;
+        /** The IDs' UTF-8 bytes one after another; row r ends at {@code idEnds[r]}. */
+        byte[] ids;
+        int[] idEnds;
+        byte[] names;
+        int[] nameEnds;
+        int rows;
+
+        Page(int capacity) {
+            resize(capacity);
+            ids = new byte[capacity * 16];
+            names = new byte[0];
+        }
+
+        int capacity() {
+            return stage.length;
+        }
+
+        void resize(int capacity) {
+            stage = stage == null ? new byte[capacity] : Arrays.copyOf(stage, capacity);
+            grade = grade == null ? new byte[capacity] : Arrays.copyOf(grade, capacity);
+            gender = gender == null ? new byte[capacity] : Arrays.copyOf(gender, capacity);
+            family = family == null ? new byte[capacity] : Arrays.copyOf(family, capacity);
+            flags = flags == null ? new byte[capacity] : Arrays.copyOf(flags, capacity);
+            school = school == null ? new String[capacity] : Arrays.copyOf(school, capacity);
+            household = household == null ? new DivisionCode[capacity] : Arrays.copyOf(household, capacity);
+            dates = dates == null ? new int[capacity * DATES] : Arrays.copyOf(dates, capacity * DATES);
+            idEnds = idEnds == null ? new int[capacity] : Arrays.copyOf(idEnds, capacity);
+            nameEnds = nameEnds == null ? new int[capacity] : Arrays.copyOf(nameEnds, capacity);
+        }
+
+        /**
+         * A page holding exactly its rows, for a list to keep while the builder goes on. An array already
+         * of that length is shared, not copied: the builder writes into an array only while it has room.
+         */
+        Page trimmed() {
+            Page p = new Page(0);
+            p.stage = fit(stage, rows);
+            p.grade = fit(grade, rows);
+            p.gender = fit(gender, rows);
+            p.family = fit(family, rows);
+            p.flags = fit(flags, rows);
+            p.school = fit(school, rows);
+            p.household = fit(household, rows);
+            p.dates = fit(dates, rows * DATES);
+            p.idEnds = fit(idEnds, rows);
+            p.nameEnds = fit(nameEnds, rows);
+            p.ids = fit(ids, rows == 0 ? 0 : idEnds[rows - 1]);
+            p.names = fit(names, rows == 0 ? 0 : nameEnds[rows - 1]);
+            p.wideDates = wideDates == null ? null : new HashMap<>(wideDates);
+            p.rows = rows;
+            return p;
+        }
+
+        private static <T> T[] fit(T[] a, int length) {
+            return a.length == length ? a : Arrays.copyOf(a, length);
+        }
+
+        private static byte[] fit(byte[] a, int length) {
+            return a.length == length ? a : Arrays.copyOf(a, length);
+        }
+
+        private static int[] fit(int[] a, int length) {
+            return a.length == length ? a : Arrays.copyOf(a, length);
+        }
+
+        LocalDate date(int r, int which) {
+            int day = dates[r * DATES + which];
+            return day == NO_DATE ? null : day == WIDE_DATE ? wideDates.get(r * DATES + which) : LocalDate.ofEpochDay(day);
+        }
+
+        void setDate(int r, int which, LocalDate date) {
+            int day;
+            if (date == null) {
+                day = NO_DATE;
+            } else {
+                long epochDay = date.toEpochDay();
+                day = (int) epochDay;
+                if (day != epochDay || day == NO_DATE || day == WIDE_DATE) {
+                    day = WIDE_DATE;
+                    if (wideDates == null) {
+                        wideDates = new HashMap<>();
+                    }
+                    wideDates.put(r * DATES + which, date);
+                }
+            }
+            dates[r * DATES + which] = day;
+        }
+
+        String text(byte[] bytes, int[] ends, int r, boolean wide) {
+            int from = r == 0 ? 0 : ends[r - 1];
+            if (!wide) {
+                return new String(bytes, from, ends[r] - from, StandardCharsets.ISO_8859_1);
+            }
+            char[] chars = new char[(ends[r] - from) / 2];
+            for (int i = 0; i < chars.length; i++) {
+                chars[i] = (char) ((bytes[from + 2 * i] & 0xFF) << 8 | bytes[from + 2 * i + 1] & 0xFF);
+            }
+            return new String(chars);
+        }
+
+        /**
+         * A text's bytes: Latin-1 when every char fits in one byte (an ASCII ID: one byte a char, as the
+         * JDK's own strings hold it), else UTF-16, two bytes a char. Both keep every char as it is, an
+         * unpaired surrogate included, which UTF-8 would not; and equal texts get equal bytes, so IDs are
+         * compared as bytes.
+         */
+        static byte[] bytes(String text) {
+            if (isLatin1(text)) {
+                return text.getBytes(StandardCharsets.ISO_8859_1);
+            }
+            byte[] bytes = new byte[text.length() * 2];
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                bytes[2 * i] = (byte) (c >>> 8);
+                bytes[2 * i + 1] = (byte) c;
+            }
+            return bytes;
+        }
+
+        static boolean isLatin1(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) > 0xFF) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Appends {@code text}'s bytes to the column {@code ids} or {@code names}; returns the column. */
+        static byte[] append(byte[] column, int[] ends, int r, byte[] text) {
+            int from = r == 0 ? 0 : ends[r - 1];
+            if (from + text.length > column.length) {
+                column = Arrays.copyOf(column, Math.max(from + text.length, column.length * 2));
+            }
+            System.arraycopy(text, 0, column, from, text.length);
+            ends[r] = from + text.length;
+            return column;
+        }
+
+        /** Appends the text of row {@code r} of {@code source}'s column to this page's column. */
+        static byte[] appendFrom(byte[] column, int[] ends, int row, byte[] sourceColumn, int[] sourceEnds, int r) {
+            int from = row == 0 ? 0 : ends[row - 1];
+            int sourceFrom = r == 0 ? 0 : sourceEnds[r - 1];
+            int length = sourceEnds[r] - sourceFrom;
+            if (from + length > column.length) {
+                column = Arrays.copyOf(column, Math.max(from + length, column.length * 2));
+            }
+            System.arraycopy(sourceColumn, sourceFrom, column, from, length);
+            ends[row] = from + length;
+            return column;
+        }
+    }
+
+    /**
+     * Collects students into columns. Adding a {@link StudentList} copies its columns without making a
+     * record, and at a page boundary takes its full pages as they are. Not thread-safe; reusable after
+     * {@link #build()}.
+     */
+    public static final class Builder {
+        private final List<Page> full = new ArrayList<>();
+        private Page current;
+        private int size;
+        /** The last school ID and registration stored: an equal one that follows shares it. */
+        private String lastSchoolId;
+        private DivisionCode lastCode;
+
+        private Builder() {
+            this(16);
+        }
+
+        private Builder(int expected) {
+            current = new Page(Math.max(1, Math.min(PAGE, expected)));
+        }
+
+        /** How many students were added. */
+        public int size() {
+            return size;
+        }
+
+        /** Adds a student; null is refused. */
+        public Builder add(Student s) {
+            Checks.notNull(s, "student");
+            Page p = room();
+            int r = p.rows;
+            p.ids = Page.append(p.ids, p.idEnds, r, Page.bytes(s.id()));
+            int flags = (s.boarding() ? BOARDING : 0) | (s.homeTaught() ? HOME_TAUGHT : 0)
+                    | (s.familyInHardship() ? FAMILY_IN_HARDSHIP : 0)
+                    | (s.disabledFamilyMember() ? DISABLED_FAMILY_MEMBER : 0)
+                    | (s.specialHardshipInEnrolmentYear() ? SPECIAL_HARDSHIP : 0) | (Page.isLatin1(s.id()) ? 0 : WIDE_ID);
+            if (s.name() != null) {
+                flags |= HAS_NAME | (Page.isLatin1(s.name()) ? 0 : WIDE_NAME);
+                p.names = Page.append(p.names, p.nameEnds, r, Page.bytes(s.name()));
+            } else {
+                p.nameEnds[r] = r == 0 ? 0 : p.nameEnds[r - 1];
+            }
+            p.flags[r] = (byte) flags;
+            p.stage[r] = (byte) s.stage().ordinal();
+            p.grade[r] = (byte) s.grade(); // the record holds it within its stage's grades (at most 6)
+            p.gender[r] = (byte) s.gender().ordinal();
+            p.family[r] = (byte) s.familyStatus().ordinal();
+            p.school[r] = schoolId(s.schoolId());
+            p.household[r] = code(s.householdRegistration());
+            p.setDate(r, BIRTH, s.birthDate());
+            p.setDate(r, ENROLMENT, s.enrolmentDate());
+            p.setDate(r, CERTIFICATE_FROM, s.disabilityCertificateFrom());
+            p.setDate(r, CERTIFICATE_UNTIL, s.disabilityCertificateUntil());
+            p.setDate(r, ADULT_DIPLOMA, s.adultDiplomaDate());
+            p.rows++;
+            size++;
+            return this;
+        }
+
+        /**
+         * Adds students in their order; null, and a collection holding null, are refused (before any is
+         * added).
+         */
+        public Builder addAll(Collection<? extends Student> students) {
+            Checks.notNull(students, "students");
+            if (students instanceof StudentList list) {
+                return addAll(list);
+            }
+            for (Student s : students) {
+                Checks.check(s != null, "students must not hold null");
+            }
+            for (Student s : students) {
+                add(s);
+            }
+            return this;
+        }
+
+        private Builder addAll(StudentList list) {
+            for (Page source : list.pages) {
+                if (source.rows == PAGE && size % PAGE == 0) {
+                    // at a page boundary a full page is shared: it never changes
+                    if (current.rows == PAGE) {
+                        full.add(current.trimmed());
+                        current = new Page(16);
+                    }
+                    full.add(source);
+                    size += PAGE;
+                } else {
+                    for (int r = 0; r < source.rows; r++) {
+                        copyRow(source, r);
+                    }
+                }
+            }
+            return this;
+        }
+
+        private String schoolId(String id) {
+            if (id != null && !id.equals(lastSchoolId)) {
+                lastSchoolId = id;
+            }
+            return id == null ? null : lastSchoolId;
+        }
+
+        private DivisionCode code(DivisionCode code) {
+            if (code != null && !code.equals(lastCode)) {
+                lastCode = code;
+            }
+            return code == null ? null : lastCode;
+        }
+
+        private void copyRow(Page source, int r) {
+            Page p = room();
+            int row = p.rows;
+            p.ids = Page.appendFrom(p.ids, p.idEnds, row, source.ids, source.idEnds, r);
+            p.names = Page.appendFrom(p.names, p.nameEnds, row, source.names, source.nameEnds, r);
+            p.flags[row] = source.flags[r];
+            p.stage[row] = source.stage[r];
+            p.grade[row] = source.grade[r];
+            p.gender[row] = source.gender[r];
+            p.family[row] = source.family[r];
+            p.school[row] = source.school[r];
+            p.household[row] = source.household[r];
+            System.arraycopy(source.dates, r * DATES, p.dates, row * DATES, DATES);
+            if (source.wideDates != null) {
+                for (int which = 0; which < DATES; which++) {
+                    if (source.dates[r * DATES + which] == WIDE_DATE) {
+                        p.setDate(row, which, source.date(r, which));
+                    }
+                }
+            }
+            p.rows++;
+            size++;
+        }
+
+        /** The page with room for one more row: the current one, grown, or a new one once it is full. */
+        private Page room() {
+            Page p = current;
+            if (p.rows == p.capacity()) {
+                if (p.rows == PAGE) {
+                    full.add(p.trimmed()); // the text columns shrink to their bytes
+                    p = current = new Page(PAGE);
+                } else {
+                    p.resize(Math.min(PAGE, p.capacity() * 2));
+                }
+            }
+            return p;
+        }
+
+        /** The students added so far; the builder can go on. */
+        public StudentList build() {
+            Page[] pages = new Page[full.size() + (current.rows > 0 ? 1 : 0)];
+            full.toArray(pages);
+            if (current.rows > 0) {
+                pages[full.size()] = current.trimmed();
+            }
+            return new StudentList(pages, size);
+        }
+    }
+}
