@@ -15,6 +15,7 @@ package org.junheng.core.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.math.BigDecimal;
@@ -85,6 +86,44 @@ class DataSetChecksTest {
         Properties.qt().forAll(lists(DataSetChecksTest::key)).checkAssert(ids -> assertEquals(
                 naive(RecordType.STUDENTS, ids, Function.identity(), "id"),
                 DataSetChecks.unique(RecordType.STUDENTS, ids, DataSetChecks.Key.of(Function.identity()), "id")));
+    }
+
+    @Test
+    void uniqueIdsByPartitionsReportExactlyTheRepeatsANaiveSetFinds() {
+        // few records in many partitions: most partitions hold a handful, some none
+        Properties.qt().forAll(lists(DataSetChecksTest::key), integers().between(1, 6)).checkAssert((ids, bits) -> {
+            DataSetChecks.Key<String> key = DataSetChecks.Key.of(Function.identity());
+            assertEquals(naive(RecordType.STUDENTS, ids, Function.identity(), "id"),
+                    DataSetChecks.uniqueByPartitions(RecordType.STUDENTS, ids.size(), new DataSetChecks.Positions() {
+                        @Override
+                        public int hash(int i) {
+                            return key.hash(ids.get(i));
+                        }
+
+                        @Override
+                        public boolean same(int a, int b) {
+                            return key.same(ids.get(a), ids.get(b));
+                        }
+
+                        @Override
+                        public String text(int i) {
+                            return ids.get(i);
+                        }
+                    }, "id", bits));
+        });
+    }
+
+    @Test
+    void aListLargeEnoughForPartitionsLosesNoRepeat() {
+        int n = DataSetChecks.PARTITIONED_FROM + 1000;
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            ids.add(i % 10 == 9 ? "P" + (i * 7919 % (i - 1)) : "P" + i);
+        }
+        List<DataSetChecks.Finding> found =
+                DataSetChecks.unique(RecordType.STUDENTS, ids, DataSetChecks.Key.of(Function.identity()), "id");
+        assertEquals(naive(RecordType.STUDENTS, ids, Function.identity(), "id"), found);
+        assertTrue(found.size() > n / 20);
     }
 
     @Test
