@@ -109,4 +109,23 @@ class MoneyTest {
             return per.times(n).compareTo(m) >= 0 && per.minus(Money.ofFen(1)).times(n).compareTo(m) < 0;
         });
     }
+
+    @Test
+    void parseAcceptsExactlyThePlainDecimalsOfItsPattern() {
+        // strings of digits, signs, points and look-alikes: the hand-written check against the pattern it replaced
+        String[] pieces = {"0", "1", "9", "12", "-", "+", ".", "e", " ", "\uFF11", "\u0663", "00", ".5", "5."};
+        qt().forAll(SourceDSL.lists().of(SourceDSL.integers().between(0, pieces.length - 1)).ofSizeBetween(0, 6))
+                .checkAssert(picks -> {
+                    StringBuilder text = new StringBuilder();
+                    picks.forEach(p -> text.append(pieces[p]));
+                    String s = text.toString().strip();
+                    boolean plain = s.matches("-?\\d+(\\.\\d+)?");
+                    boolean fen = plain && new BigDecimal(s).stripTrailingZeros().scale() <= 2;
+                    if (fen) {
+                        assertEquals(new BigDecimal(s).setScale(2), Money.parse(s).yuan(), s);
+                    } else {
+                        assertThrows(IllegalArgumentException.class, () -> Money.parse(s), s);
+                    }
+                });
+    }
 }
