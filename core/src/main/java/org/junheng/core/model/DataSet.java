@@ -334,7 +334,8 @@ public final class DataSet {
 
         /**
          * Adds records of one kind in their order, such as {@code addAll(Student.class, students)}; null is
-         * refused. For the millions of records of a reader it copies the list without visiting each record.
+         * refused. For the millions of records of a reader it copies the list without visiting each record;
+         * students are stored in columns, and a {@link StudentList}'s are taken without making a record.
          *
          * @param type the record class: one of {@link Jurisdiction}, {@link School}, {@link SchoolResources},
          *     {@link SchoolClass}, {@link Teacher}, {@link ServicePeriod}, {@link RotationMove},
