@@ -73,6 +73,17 @@ public final class StudentList extends AbstractList<Student> implements RandomAc
     private static final FamilyStatus[] FAMILY_STATUSES = FamilyStatus.values();
     private static final StudentList EMPTY = new Builder().build();
 
+    /** The first day of {@link #SHARED_DATES}: 1900-01-01. */
+    private static final int FIRST_SHARED_DAY = (int) LocalDate.of(1900, 1, 1).toEpochDay();
+    /**
+     * The dates from 1900 to 2149, each made once and shared by every list: a record made on {@code get}
+     * takes its dates from here instead of computing year, month and day from the epoch day again. A
+     * LocalDate is immutable, so a thread that sees another's entry sees it whole; two threads that make the
+     * same date at once merely make two equal objects.
+     */
+    private static final LocalDate[] SHARED_DATES =
+            new LocalDate[(int) LocalDate.of(2150, 1, 1).toEpochDay() - FIRST_SHARED_DAY];
+
     private final Page[] pages;
     private final int size;
 
@@ -122,6 +133,20 @@ public final class StudentList extends AbstractList<Student> implements RandomAc
 
     private Page page(int index) {
         return pages[index >>> PAGE_BITS];
+    }
+
+    /** The date of {@code epochDay}, shared when it falls in 1900 to 2149. */
+    private static LocalDate shared(int epochDay) {
+        int slot = epochDay - FIRST_SHARED_DAY;
+        if (slot < 0 || slot >= SHARED_DATES.length) {
+            return LocalDate.ofEpochDay(epochDay);
+        }
+        LocalDate date = SHARED_DATES[slot];
+        if (date == null) {
+            date = LocalDate.ofEpochDay(epochDay);
+            SHARED_DATES[slot] = date;
+        }
+        return date;
     }
 
     // Column reads for the data set's checks, which pass over every student without making one.
@@ -277,7 +302,7 @@ public final class StudentList extends AbstractList<Student> implements RandomAc
 
         LocalDate date(int r, int which) {
             int day = dates[r * DATES + which];
-            return day == NO_DATE ? null : day == WIDE_DATE ? wideDates.get(r * DATES + which) : LocalDate.ofEpochDay(day);
+            return day == NO_DATE ? null : day == WIDE_DATE ? wideDates.get(r * DATES + which) : shared(day);
         }
 
         void setDate(int r, int which, LocalDate date) {

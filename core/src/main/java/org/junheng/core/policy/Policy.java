@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,11 @@ public final class Policy {
     private final Map<String, Parameter> parameters;
     /** The keys read so far, when this policy was made by {@link #tracking()}; null otherwise. */
     private final Set<String> keysRead;
+    /**
+     * Each parameter's value read once ({@link Parameter#typedValue}): the rules ask for some of them once
+     * per teacher or school, hundreds of thousands of times in a province.
+     */
+    private final Map<String, Object> typedValues;
 
     Policy(String name, Label title, String parent, DivisionCode jurisdiction, Map<String, Parameter> parameters) {
         this(name, title, parent, jurisdiction, parameters, null);
@@ -65,6 +71,13 @@ public final class Policy {
         this.jurisdiction = jurisdiction;
         this.parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
         this.keysRead = keysRead;
+        Map<String, Object> typed = new HashMap<>();
+        this.parameters.forEach((key, p) -> {
+            if (p.value() != null) { // one with no value throws when asked for, naming where to supply it
+                typed.put(key, p.typedValue());
+            }
+        });
+        this.typedValues = typed;
     }
 
     /** The profile's name, such as {@code shenyang}. */
@@ -154,8 +167,11 @@ public final class Policy {
 
     private Object value(String key, ParameterType type) {
         Parameter p = parameter(key);
-        Checks.check(p.type() == type, "policy parameter %s is a %s, not a %s", key, p.type(), type);
-        return p.typedValue();
+        if (p.type() != type) {
+            Checks.check(false, "policy parameter %s is a %s, not a %s", key, p.type(), type);
+        }
+        Object value = typedValues.get(key);
+        return value != null ? value : p.typedValue();
     }
 
     /** A {@link ParameterType#MONEY} parameter's value. */

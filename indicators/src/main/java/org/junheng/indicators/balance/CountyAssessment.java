@@ -155,9 +155,14 @@ public record CountyAssessment(DivisionCode county, String name, Map<Stage, Stag
         final Map<String, List<Teacher>> teachers = new HashMap<>();
         final Map<String, SchoolResources> resources = new HashMap<>();
         final Map<String, List<SchoolClass>> classes = new HashMap<>();
+        /** The schools of each county, in the data set's order: a province's hundred counties share 10,000. */
+        final Map<DivisionCode, List<School>> schools = new HashMap<>();
 
         Facts(DataSet data) {
             this.data = data;
+            for (School s : data.schools()) {
+                schools.computeIfAbsent(s.jurisdiction(), k -> new ArrayList<>()).add(s);
+            }
             for (Teacher t : data.teachers()) {
                 teachers.computeIfAbsent(t.schoolId(), k -> new ArrayList<>()).add(t);
             }
@@ -185,10 +190,7 @@ public record CountyAssessment(DivisionCode county, String name, Map<Stage, Stag
         Map<Stage, List<School>> sectionSchools = new EnumMap<>(Stage.class);
         long minStudents = policy.count("balance.minStudents");
         int unplaced = 0;
-        for (School school : data.schools()) {
-            if (!school.jurisdiction().equals(county)) {
-                continue;
-            }
+        for (School school : facts.schools.getOrDefault(county, List.of())) {
             if (!school.type().isOrdinaryCompulsory()) {
                 if (school.type() == SchoolType.SPECIAL || school.type() == SchoolType.SECONDARY_VOCATIONAL) {
                     exclusions.add(new Exclusion(school.id(), school.name(), Label.of(school.type().label().zh() + ": 不在评估范围内",

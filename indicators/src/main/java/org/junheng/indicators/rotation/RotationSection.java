@@ -61,10 +61,14 @@ public final class RotationSection {
         List<Finding> findings = new ArrayList<>();
         List<List<Cell>> rows = new ArrayList<>();
         List<List<Cell>> schoolRows = apart ? new ArrayList<>() : rows;
+        // the counties' quotas first, then the schools': each into its own rows (a contains() per quota
+        // compared every school's quota with every county's, deeply)
+        int counties = a.countyQuotas().size();
         List<Quota> quotas = new ArrayList<>(a.countyQuotas());
         quotas.addAll(a.schoolQuotas());
-        for (Quota q : quotas) {
-            List<List<Cell>> into = a.countyQuotas().contains(q) ? rows : schoolRows;
+        for (int i = 0; i < quotas.size(); i++) {
+            Quota q = quotas.get(i);
+            List<List<Cell>> into = i < counties ? rows : schoolRows;
             into.add(List.of(Cell.text(q.subject()), Cell.count(q.eligible()), Cell.count(q.required()), Cell.count(q.rotated()),
                     Cell.verdict(q.quota().verdict()), Cell.count(q.backboneRotated()), Cell.count(q.backboneRequired()),
                     Cell.verdict(q.backbone().verdict())));
