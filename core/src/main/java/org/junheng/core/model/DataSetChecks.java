@@ -177,7 +177,12 @@ final class DataSetChecks {
      * set itself fills the heap.
      */
     static <T> List<Finding> unique(RecordType type, List<T> records, Key<T> key, String field) {
-        return unique(type, records.size(), new Positions() {
+        return unique(type, records.size(), positions(records, key), field);
+    }
+
+    /** The keys of {@code records} by position. */
+    static <T> Positions positions(List<T> records, Key<T> key) {
+        return new Positions() {
             @Override
             public int hash(int i) {
                 return key.hash(records.get(i));
@@ -192,7 +197,7 @@ final class DataSetChecks {
             public String text(int i) {
                 return key.text(records.get(i));
             }
-        }, field);
+        };
     }
 
     /** The keys of records {@code 0 .. n-1}, by position: students' IDs are read from their columns. */

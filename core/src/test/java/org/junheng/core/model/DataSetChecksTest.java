@@ -92,24 +92,9 @@ class DataSetChecksTest {
     void uniqueIdsByPartitionsReportExactlyTheRepeatsANaiveSetFinds() {
         // few records in many partitions: most partitions hold a handful, some none
         Properties.qt().forAll(lists(DataSetChecksTest::key), integers().between(1, 6)).checkAssert((ids, bits) -> {
-            DataSetChecks.Key<String> key = DataSetChecks.Key.of(Function.identity());
             assertEquals(naive(RecordType.STUDENTS, ids, Function.identity(), "id"),
-                    DataSetChecks.uniqueByPartitions(RecordType.STUDENTS, ids.size(), new DataSetChecks.Positions() {
-                        @Override
-                        public int hash(int i) {
-                            return key.hash(ids.get(i));
-                        }
-
-                        @Override
-                        public boolean same(int a, int b) {
-                            return key.same(ids.get(a), ids.get(b));
-                        }
-
-                        @Override
-                        public String text(int i) {
-                            return ids.get(i);
-                        }
-                    }, "id", bits));
+                    DataSetChecks.uniqueByPartitions(RecordType.STUDENTS, ids.size(),
+                            DataSetChecks.positions(ids, DataSetChecks.Key.of(Function.identity())), "id", bits));
         });
     }
 
