@@ -131,8 +131,11 @@ final class DataSetAssembly {
         int added = batch.students != null ? batch.students.size() : batch.records.size();
         if (n + added > lines.get(type).length) {
             int capacity = Math.max(n + added, lines.get(type).length * 2);
-            lines.put(type, Arrays.copyOf(lines.get(type), capacity));
-            indexes.put(type, Arrays.copyOf(indexes.get(type), capacity));
+            // both grown before either is kept: running out of memory between them must not leave them unequal
+            int[] grownLines = Arrays.copyOf(lines.get(type), capacity);
+            int[] grownIndexes = Arrays.copyOf(indexes.get(type), capacity);
+            lines.put(type, grownLines);
+            indexes.put(type, grownIndexes);
         }
         System.arraycopy(batch.lines, 0, lines.get(type), n, added);
         System.arraycopy(batch.indexes, 0, indexes.get(type), n, added);

@@ -164,6 +164,9 @@ public final class DataSetCsv {
                         steps.record(rows.copy(s), at, line);
                     }
                 }
+            } catch (Error e) {
+                steps.abandon(); // the error itself reaches the caller, not one that merging on would cause
+                throw e;
             } finally {
                 steps.finish();
             }

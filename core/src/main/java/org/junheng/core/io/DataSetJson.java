@@ -236,6 +236,9 @@ public final class DataSetJson {
         RecordBatches out = new RecordBatches(a, type);
         try {
             readArray(s, type, out);
+        } catch (Error e) {
+            out.abandon(); // the error itself reaches the caller, not one that merging on would cause
+            throw e;
         } finally {
             out.finish();
         }

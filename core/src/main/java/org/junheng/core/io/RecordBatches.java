@@ -39,6 +39,7 @@ final class RecordBatches {
      */
     static final int BATCH = StudentList.PAGE_SIZE;
 
+    private boolean abandoned;
     private final DataSetAssembly assembly;
     private final RecordType type;
     private final int batchSize;
@@ -141,12 +142,31 @@ final class RecordBatches {
     }
 
     /**
+     * Stops after an {@link Error} (out of memory, most likely): nothing more is converted or merged, the
+     * workers stop, and {@link #finish} does nothing. Merging on after an error could fail on its own and
+     * throw a second error that hides the first.
+     */
+    void abandon() {
+        abandoned = true;
+        inFlight.forEach(f -> f.cancel(true));
+        inFlight.clear();
+        if (pool != null) {
+            pool.shutdownNow();
+            pool = null;
+        }
+    }
+
+    /**
      * Converts what is left and merges every batch, in order. Call it also when the caller stops on an
-     * exception, so that the records and problems handed over so far are not lost.
+     * exception, so that the records and problems handed over so far are not lost; after an error, call
+     * {@link #abandon} instead.
      *
      * @throws RuntimeException or Error that a conversion threw, the first one in input order
      */
     void finish() throws IOException {
+        if (abandoned) {
+            return;
+        }
         try {
             if (pool == null) {
                 assembly.merge(type, assembly.convert(type, batch));

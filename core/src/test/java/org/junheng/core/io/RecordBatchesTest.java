@@ -14,6 +14,7 @@ package org.junheng.core.io;
 
 import static org.junheng.core.gen.Properties.qt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
@@ -156,5 +157,54 @@ class RecordBatchesTest {
         }
         IllegalStateException e = assertThrows(IllegalStateException.class, batches::finish);
         assertEquals("broken fields", e.getMessage());
+    }
+
+    @Test
+    void afterAnErrorNothingMoreIsMerged() throws IOException {
+        DataSetAssembly a = new DataSetAssembly(true);
+        a.source(RecordType.JURISDICTIONS, "jurisdictions.csv");
+        a.name = "t";
+        a.asOf = LocalDate.of(2025, 9, 1);
+        RecordBatches batches = new RecordBatches(a, RecordType.JURISDICTIONS, 2, 2);
+        for (int i = 0; i < 9; i++) {
+            batches.record(county(i, true), i, i + 2); // four batches in flight, none merged yet
+        }
+        batches.abandon();
+        batches.finish();
+        assertEquals(0, a.finish("dataset.csv").jurisdictions().size());
+    }
+
+    /** An error while reading (out of memory, most likely) reaches the caller itself, not a later failure. */
+    @Test
+    void anErrorWhileReadingJsonIsTheOneTheCallerSees() {
+        StringBuilder json = new StringBuilder("{\"name\":\"t\",\"asOf\":\"2025-09-01\",\"jurisdictions\":[");
+        for (int i = 0; i < 20_000; i++) {
+            json.append(i == 0 ? "" : ",").append("{\"code\":\"").append(110101 + i % 800_000).append("\",\"name\":\"县\"}");
+        }
+        byte[] bytes = json.append("]}").toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        OutOfMemoryError thrown = new OutOfMemoryError("simulated");
+        java.io.InputStream failing = new java.io.InputStream() {
+            private int at;
+
+            @Override
+            public int read() {
+                if (at == bytes.length / 2) {
+                    throw thrown;
+                }
+                return bytes[at++] & 0xFF;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                int n = Math.min(len, Math.max(1, bytes.length / 2 - at));
+                if (at >= bytes.length / 2) {
+                    throw thrown;
+                }
+                System.arraycopy(bytes, at, b, off, n);
+                at += n;
+                return n;
+            }
+        };
+        assertSame(thrown, assertThrows(OutOfMemoryError.class, () -> DataSetJson.read(failing, "failing.json")));
     }
 }
