@@ -18,7 +18,12 @@ import subprocess
 import sys
 import time
 
-import numpy as np
+# numpy on one thread, as the table says: OpenBLAS would otherwise start a worker thread of its own for
+# np.dot, which both helps numpy and, spinning after each call, takes the core the pinned JVM runs on
+for _variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ[_variable] = "1"
+
+import numpy as np  # noqa: E402 (after the thread settings, which numpy reads when it loads)
 
 
 def totals(x, w):
