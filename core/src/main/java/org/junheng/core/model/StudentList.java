@@ -339,10 +339,10 @@ public final class StudentList extends AbstractList<Student> implements RandomAc
          * A text's bytes: Latin-1 when every char fits in one byte (an ASCII ID: one byte a char, as the
          * JDK's own strings hold it), else UTF-16, two bytes a char. Both keep every char as it is, an
          * unpaired surrogate included, which UTF-8 would not; and equal texts get equal bytes, so IDs are
-         * compared as bytes.
+         * compared as bytes. {@code latin1} is {@link #isLatin1}{@code (text)}, which the caller also keeps.
          */
-        static byte[] bytes(String text) {
-            if (isLatin1(text)) {
+        static byte[] bytes(String text, boolean latin1) {
+            if (latin1) {
                 return text.getBytes(StandardCharsets.ISO_8859_1);
             }
             byte[] bytes = new byte[text.length() * 2];
@@ -419,14 +419,16 @@ public final class StudentList extends AbstractList<Student> implements RandomAc
             Checks.notNull(s, "student");
             Page p = room();
             int r = p.rows;
-            p.ids = Page.append(p.ids, p.idEnds, r, Page.bytes(s.id()));
+            boolean latinId = Page.isLatin1(s.id());
+            p.ids = Page.append(p.ids, p.idEnds, r, Page.bytes(s.id(), latinId));
             int flags = (s.boarding() ? BOARDING : 0) | (s.homeTaught() ? HOME_TAUGHT : 0)
                     | (s.familyInHardship() ? FAMILY_IN_HARDSHIP : 0)
                     | (s.disabledFamilyMember() ? DISABLED_FAMILY_MEMBER : 0)
-                    | (s.specialHardshipInEnrolmentYear() ? SPECIAL_HARDSHIP : 0) | (Page.isLatin1(s.id()) ? 0 : WIDE_ID);
+                    | (s.specialHardshipInEnrolmentYear() ? SPECIAL_HARDSHIP : 0) | (latinId ? 0 : WIDE_ID);
             if (s.name() != null) {
-                flags |= HAS_NAME | (Page.isLatin1(s.name()) ? 0 : WIDE_NAME);
-                p.names = Page.append(p.names, p.nameEnds, r, Page.bytes(s.name()));
+                boolean latinName = Page.isLatin1(s.name());
+                flags |= HAS_NAME | (latinName ? 0 : WIDE_NAME);
+                p.names = Page.append(p.names, p.nameEnds, r, Page.bytes(s.name(), latinName));
             } else {
                 p.nameEnds[r] = r == 0 ? 0 : p.nameEnds[r - 1];
             }
