@@ -272,14 +272,8 @@ public final class DataSetJson {
                     out.record(fields, at, line);
                 }
             }
-            c = s.peek();
-            if (c == ',') {
-                s.take();
-            } else if (c == ']') {
-                s.close();
+            if (!s.nextMember(']', "',' or ']' after a record")) {
                 return;
-            } else {
-                s.expect(']', "',' or ']' after a record");
             }
         }
     }
@@ -328,14 +322,8 @@ public final class DataSetJson {
                 out.problem(at, line, name, "", "each field once");
                 wellFormed = false;
             }
-            int c = s.peek();
-            if (c == ',') {
-                s.take();
-            } else if (c == '}') {
-                s.close();
+            if (!s.nextMember('}', "',' or '}' after a field")) {
                 break;
-            } else {
-                s.expect('}', "',' or '}' after a field");
             }
         }
         return wellFormed ? fields : null;

@@ -167,17 +167,29 @@ final class JsonScanner {
         }
     }
 
-    /** Takes the byte {@link #peek} returned. */
-    void take() {
-        pos++;
-    }
-
     /** Takes {@code c}, after whitespace, or stops with what was expected instead. */
     void expect(char c, String what) throws IOException {
         if (peek() != c) {
             throw unexpected(what);
         }
         pos++;
+    }
+
+    /**
+     * After a member of an object or array: takes a comma and returns true (another member follows), or
+     * takes the closing {@code close} and returns false; anything else stops with {@code what} expected.
+     */
+    boolean nextMember(int close, String what) throws IOException {
+        int c = peek();
+        if (c == ',') {
+            pos++;
+            return true;
+        }
+        if (c != close) {
+            throw unexpected(what);
+        }
+        close();
+        return false;
     }
 
     /** Enters an object or array whose opening byte {@link #peek} returned. */
@@ -243,14 +255,8 @@ final class JsonScanner {
             if (v == Value.OBJECT || v == Value.ARRAY) {
                 skipRest(v);
             }
-            int c = peek();
-            if (c == ',') {
-                pos++;
-            } else if (c == close) {
-                close();
+            if (!nextMember(close, "',' or '" + (char) close + "'")) {
                 return;
-            } else {
-                throw unexpected("',' or '" + (char) close + "'");
             }
         }
     }

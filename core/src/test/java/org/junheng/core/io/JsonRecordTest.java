@@ -56,7 +56,7 @@ class JsonRecordTest {
             s.open();
             while (s.peek() != '}') {
                 if (s.peek() == ',') {
-                    s.take();
+                    s.expect(',', "','");
                 }
                 s.name();
                 int slot = layout.slotOf(s, -1);
