@@ -64,7 +64,7 @@ public final class StudentList extends AbstractList<Student> implements RandomAc
     private static final int DISABLED_FAMILY_MEMBER = 1 << 3;
     private static final int SPECIAL_HARDSHIP = 1 << 4;
     private static final int HAS_NAME = 1 << 5;
-    /** The ID's bytes are UTF-16, not Latin-1 (see {@link Page#bytes}). */
+    /** The ID's bytes are UTF-16, not Latin-1 (see {@link Page#appendText}). */
     private static final int WIDE_ID = 1 << 6;
     private static final int WIDE_NAME = 1 << 7;
 
@@ -336,42 +336,42 @@ public final class StudentList extends AbstractList<Student> implements RandomAc
         }
 
         /**
-         * A text's bytes: Latin-1 when every char fits in one byte (an ASCII ID: one byte a char, as the
-         * JDK's own strings hold it), else UTF-16, two bytes a char. Both keep every char as it is, an
-         * unpaired surrogate included, which UTF-8 would not; and equal texts get equal bytes, so IDs are
-         * compared as bytes. {@code latin1} is {@link #isLatin1}{@code (text)}, which the caller also keeps.
+         * Appends a text's bytes to the column {@code ids} or {@code names} as row {@code r}: Latin-1 when every
+         * char fits in one byte (an ASCII ID: one byte a char, as the JDK's own strings hold it), else UTF-16,
+         * two bytes a char. Both keep every char as it is, an unpaired surrogate included, which UTF-8 would
+         * not; and equal texts get equal bytes, so IDs are compared as bytes. Written in place, not through a
+         * byte array per text: a province has ten million IDs and names. Returns whether Latin-1.
          */
-        static byte[] bytes(String text, boolean latin1) {
-            if (latin1) {
-                return text.getBytes(StandardCharsets.ISO_8859_1);
+        boolean appendText(int r, String text, boolean name) {
+            byte[] column = name ? names : ids;
+            int[] ends = name ? nameEnds : idEnds;
+            int from = r == 0 ? 0 : ends[r - 1];
+            int n = text.length();
+            if (from + n > column.length) {
+                column = Arrays.copyOf(column, Math.max(from + n, column.length * 2));
             }
-            byte[] bytes = new byte[text.length() * 2];
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                bytes[2 * i] = (byte) (c >>> 8);
-                bytes[2 * i + 1] = (byte) c;
+            int i = 0;
+            for (char c; i < n && (c = text.charAt(i)) <= 0xFF; i++) {
+                column[from + i] = (byte) c;
             }
-            return bytes;
-        }
-
-        static boolean isLatin1(String text) {
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) > 0xFF) {
-                    return false;
+            boolean latin1 = i == n;
+            if (!latin1) {
+                if (from + 2 * n > column.length) {
+                    column = Arrays.copyOf(column, Math.max(from + 2 * n, column.length * 2));
+                }
+                for (i = 0; i < n; i++) {
+                    char c = text.charAt(i);
+                    column[from + 2 * i] = (byte) (c >>> 8);
+                    column[from + 2 * i + 1] = (byte) c;
                 }
             }
-            return true;
-        }
-
-        /** Appends {@code text}'s bytes to the column {@code ids} or {@code names}; returns the column. */
-        static byte[] append(byte[] column, int[] ends, int r, byte[] text) {
-            int from = r == 0 ? 0 : ends[r - 1];
-            if (from + text.length > column.length) {
-                column = Arrays.copyOf(column, Math.max(from + text.length, column.length * 2));
+            ends[r] = from + (latin1 ? n : 2 * n);
+            if (name) {
+                names = column;
+            } else {
+                ids = column;
             }
-            System.arraycopy(text, 0, column, from, text.length);
-            ends[r] = from + text.length;
-            return column;
+            return latin1;
         }
 
         /** Appends the text of row {@code r} of {@code source}'s column to this page's column. */
@@ -419,16 +419,13 @@ public final class StudentList extends AbstractList<Student> implements RandomAc
             Checks.notNull(s, "student");
             Page p = room();
             int r = p.rows;
-            boolean latinId = Page.isLatin1(s.id());
-            p.ids = Page.append(p.ids, p.idEnds, r, Page.bytes(s.id(), latinId));
+            boolean latinId = p.appendText(r, s.id(), false);
             int flags = (s.boarding() ? BOARDING : 0) | (s.homeTaught() ? HOME_TAUGHT : 0)
                     | (s.familyInHardship() ? FAMILY_IN_HARDSHIP : 0)
                     | (s.disabledFamilyMember() ? DISABLED_FAMILY_MEMBER : 0)
                     | (s.specialHardshipInEnrolmentYear() ? SPECIAL_HARDSHIP : 0) | (latinId ? 0 : WIDE_ID);
             if (s.name() != null) {
-                boolean latinName = Page.isLatin1(s.name());
-                flags |= HAS_NAME | (latinName ? 0 : WIDE_NAME);
-                p.names = Page.append(p.names, p.nameEnds, r, Page.bytes(s.name(), latinName));
+                flags |= HAS_NAME | (p.appendText(r, s.name(), true) ? 0 : WIDE_NAME);
             } else {
                 p.nameEnds[r] = r == 0 ? 0 : p.nameEnds[r - 1];
             }
