@@ -371,8 +371,9 @@ final class CsvScanner {
         while (i + 8 <= stop) {
             long w = (long) LONGS.get(b, i);
             long d = w ^ repeated;
-            if (((((d - ONES) & ~d) | ((w - BELOW_BLANK) & ~w) | w) & HIGH_BITS) != 0) {
-                break;
+            long special = (((d - ONES) & ~d) | ((w - BELOW_BLANK) & ~w) | w) & HIGH_BITS;
+            if (special != 0) {
+                return i + (Long.numberOfTrailingZeros(special) >>> 3); // the first special byte, as in JsonScanner
             }
             i += 8;
         }

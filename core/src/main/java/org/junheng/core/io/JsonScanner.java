@@ -409,6 +409,9 @@ final class JsonScanner {
                 long special = ((quote - ONES) & ~quote) | ((backslash - ONES) & ~backslash)
                         | ((w - 0x2020202020202020L) & ~w) | w;
                 if ((special & HIGH_BITS) != 0) {
+                    // to the first flagged byte, which is the first special one: a borrow only carries
+                    // upwards from a special byte, so no plain byte below it is flagged
+                    i += Long.numberOfTrailingZeros(special & HIGH_BITS) >>> 3;
                     break;
                 }
                 i += 8;
