@@ -347,18 +347,14 @@ public final class StudentList extends AbstractList<Student> implements RandomAc
             int[] ends = name ? nameEnds : idEnds;
             int from = r == 0 ? 0 : ends[r - 1];
             int n = text.length();
-            if (from + n > column.length) {
-                column = Arrays.copyOf(column, Math.max(from + n, column.length * 2));
-            }
+            column = withRoom(column, from + n);
             int i = 0;
             for (char c; i < n && (c = text.charAt(i)) <= 0xFF; i++) {
                 column[from + i] = (byte) c;
             }
             boolean latin1 = i == n;
             if (!latin1) {
-                if (from + 2 * n > column.length) {
-                    column = Arrays.copyOf(column, Math.max(from + 2 * n, column.length * 2));
-                }
+                column = withRoom(column, from + 2 * n);
                 for (i = 0; i < n; i++) {
                     char c = text.charAt(i);
                     column[from + 2 * i] = (byte) (c >>> 8);
@@ -379,12 +375,15 @@ public final class StudentList extends AbstractList<Student> implements RandomAc
             int from = row == 0 ? 0 : ends[row - 1];
             int sourceFrom = r == 0 ? 0 : sourceEnds[r - 1];
             int length = sourceEnds[r] - sourceFrom;
-            if (from + length > column.length) {
-                column = Arrays.copyOf(column, Math.max(from + length, column.length * 2));
-            }
+            column = withRoom(column, from + length);
             System.arraycopy(sourceColumn, sourceFrom, column, from, length);
             ends[row] = from + length;
             return column;
+        }
+
+        /** {@code column}, or a copy of it at least twice as long when it holds fewer than {@code length} bytes. */
+        static byte[] withRoom(byte[] column, int length) {
+            return length <= column.length ? column : Arrays.copyOf(column, Math.max(length, column.length * 2));
         }
     }
 
