@@ -26,7 +26,7 @@ import java.util.Set;
  * when a field is asked for; enum names, dates and digits are answered from the bytes. Every cell is text,
  * and an empty cell is an absent value.
  */
-final class CsvRow implements Fields {
+final class CsvRow implements PlainValues {
 
     /**
      * The columns of one file, in the header's order, named by the very strings a record type's codec asks
@@ -35,6 +35,8 @@ final class CsvRow implements Fields {
     static final class Columns {
         final String[] names;
         private final Map<String, Integer> index = new HashMap<>();
+        /** The column of each of the known fields, by their position; -1 for one the header lacks. */
+        private final int[] columnOf;
 
         /** Columns named {@code header}, each one of {@code known} (which supplies the string used). */
         Columns(List<String> header, List<String> known) {
@@ -43,6 +45,10 @@ final class CsvRow implements Fields {
                 int k = known.indexOf(header.get(i));
                 names[i] = k >= 0 ? known.get(k) : header.get(i);
                 index.put(names[i], i);
+            }
+            columnOf = new int[known.size()];
+            for (int k = 0; k < columnOf.length; k++) {
+                columnOf[k] = header.indexOf(known.get(k));
             }
         }
     }
@@ -191,7 +197,7 @@ final class CsvRow implements Fields {
     public boolean textEquals(String field, String text) {
         int c = plain(field);
         if (c < 0) {
-            return Fields.super.textEquals(field, text);
+            return PlainValues.super.textEquals(field, text);
         }
         int same = ByteValues.equalsText(bytes, start(c), end(c), text);
         return same == ByteValues.UNKNOWN ? text.equals(text(field)) : same == 1;
@@ -242,5 +248,37 @@ final class CsvRow implements Fields {
     @Override
     public boolean textOnly() {
         return true;
+    }
+
+    /** True: the header was checked to hold only known columns. */
+    @Override
+    public boolean onlyKnownFields() {
+        return true;
+    }
+
+    /** {@link PlainValues#TEXT} for a cell with a value and no doubled quote, whatever it holds. */
+    @Override
+    public int plainKind(int position) {
+        int c = columns.columnOf[position];
+        if (c < 0) {
+            return ABSENT;
+        }
+        int end = end(c);
+        return (end & ~CsvScanner.ESCAPED) == start(c) ? ABSENT : (end & CsvScanner.ESCAPED) != 0 ? OTHER : TEXT;
+    }
+
+    @Override
+    public byte[] plainBytes() {
+        return bytes;
+    }
+
+    @Override
+    public int plainFrom(int position) {
+        return start(columns.columnOf[position]);
+    }
+
+    @Override
+    public int plainTo(int position) {
+        return end(columns.columnOf[position]);
     }
 }

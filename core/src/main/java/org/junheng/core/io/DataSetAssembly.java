@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.junheng.core.internal.StudentRow;
 import org.junheng.core.model.DataProblem;
 import org.junheng.core.model.DataSet;
 import org.junheng.core.model.InvalidDataException;
@@ -83,6 +84,9 @@ final class DataSetAssembly {
      * from several threads at once: it touches nothing but the batch and the shared canonical values.
      */
     Converted convert(RecordType type, RecordBatches.Batch batch) {
+        if (type == RecordType.STUDENTS) {
+            return convertStudents(batch);
+        }
         String source = sources.get(type);
         RecordCodec<?> codec = Codecs.of(type);
         Converted out = new Converted();
@@ -112,13 +116,47 @@ final class DataSetAssembly {
                 out.records.add(record);
             }
         }
-        if (type == RecordType.STUDENTS) {
-            // the records die here, young, on the worker thread; only their columns are kept
-            @SuppressWarnings("unchecked")
-            List<Student> made = (List<Student>) (List<?>) out.records;
-            out.students = StudentList.copyOf(made);
-            out.records.clear();
+        return out;
+    }
+
+    /**
+     * Reads a batch of students into columns: the usual record straight from its bytes, any other the
+     * ordinary way (which also names its problems), in their order.
+     */
+    private Converted convertStudents(RecordBatches.Batch batch) {
+        RecordType type = RecordType.STUDENTS;
+        RecordCodec<?> codec = Codecs.of(type);
+        Converted out = new Converted();
+        RecordReader reader = new RecordReader(sources.get(type), (index, line) -> location(type, index, line),
+                out.problems, canonical);
+        StudentDecoder decoder = new StudentDecoder(canonical);
+        StudentRow row = new StudentRow();
+        StudentList.Builder students = StudentList.builder();
+        out.lines = new int[batch.size];
+        out.indexes = new int[batch.size];
+        for (int i = 0; i < batch.size; i++) {
+            Object step = batch.steps[i];
+            if (step instanceof DataProblem p) {
+                out.problems.add(p);
+                continue;
+            }
+            Fields fields = (Fields) step;
+            int n = students.size();
+            if (!decoder.read(fields, row) || !row.addTo(students)) {
+                Student student = (Student) codec.read(reader.start(fields, batch.indexes[i], batch.lines[i]));
+                if (student == null) {
+                    String id = fields.text("id");
+                    if (id != null) {
+                        out.refused.add(id);
+                    }
+                    continue;
+                }
+                students.add(student);
+            }
+            out.lines[n] = batch.lines[i];
+            out.indexes[n] = batch.indexes[i];
         }
+        out.students = students.build();
         return out;
     }
 

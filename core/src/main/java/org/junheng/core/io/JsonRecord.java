@@ -26,7 +26,7 @@ import org.junheng.core.model.RecordType;
  * copied out of the scanner's buffer, and any other fields kept in order to be reported. Text is made of
  * the bytes only when a field is asked for, on the thread that makes the record.
  */
-final class JsonRecord implements Fields {
+final class JsonRecord implements PlainValues {
     private static final byte NOT_PRESENT = 0;
     private static final byte TEXT = 1;
     private static final byte NUMBER = 2;
@@ -324,7 +324,7 @@ final class JsonRecord implements Fields {
     public boolean textEquals(String field, String text) {
         int slot = slot(field);
         if (slot < 0 || kindAt(slot) != TEXT) {
-            return Fields.super.textEquals(field, text);
+            return PlainValues.super.textEquals(field, text);
         }
         if (decodedAt(slot) != null) {
             return decodedAt(slot).equals(text);
@@ -361,5 +361,36 @@ final class JsonRecord implements Fields {
     @Override
     public boolean textOnly() {
         return false;
+    }
+
+    @Override
+    public boolean onlyKnownFields() {
+        return extras == null || extras.unknownNames == null;
+    }
+
+    @Override
+    public int plainKind(int slot) {
+        return switch (kindAt(slot)) {
+            case TEXT -> decodedAt(slot) == null ? PlainValues.TEXT : OTHER;
+            case NUMBER -> PlainValues.NUMBER;
+            case TRUE -> PlainValues.TRUE;
+            case FALSE -> PlainValues.FALSE;
+            default -> ABSENT;
+        };
+    }
+
+    @Override
+    public byte[] plainBytes() {
+        return bytes;
+    }
+
+    @Override
+    public int plainFrom(int slot) {
+        return from(slot);
+    }
+
+    @Override
+    public int plainTo(int slot) {
+        return to(slot);
     }
 }

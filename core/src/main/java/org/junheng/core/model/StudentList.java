@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.RandomAccess;
 import org.junheng.core.internal.Checks;
+import org.junheng.core.internal.StudentRow;
 
 /**
  * Students held in columns: an immutable list whose {@link #get} makes the {@link Student} from its fields
@@ -83,6 +84,10 @@ public final class StudentList extends AbstractList<Student> implements RandomAc
      */
     private static final LocalDate[] SHARED_DATES =
             new LocalDate[(int) LocalDate.of(2150, 1, 1).toEpochDay() - FIRST_SHARED_DAY];
+
+    static {
+        StudentRow.install(Builder::addRow);
+    }
 
     private final Page[] pages;
     private final int size;
@@ -372,12 +377,15 @@ public final class StudentList extends AbstractList<Student> implements RandomAc
 
         /** Appends the text of row {@code r} of {@code source}'s column to this page's column. */
         static byte[] appendFrom(byte[] column, int[] ends, int row, byte[] sourceColumn, int[] sourceEnds, int r) {
-            int from = row == 0 ? 0 : ends[row - 1];
-            int sourceFrom = r == 0 ? 0 : sourceEnds[r - 1];
-            int length = sourceEnds[r] - sourceFrom;
-            column = withRoom(column, from + length);
-            System.arraycopy(sourceColumn, sourceFrom, column, from, length);
-            ends[row] = from + length;
+            return appendBytes(column, ends, row, sourceColumn, r == 0 ? 0 : sourceEnds[r - 1], sourceEnds[r]);
+        }
+
+        /** Appends {@code bytes[from..to)}, stored text, to a column as row {@code row}. */
+        static byte[] appendBytes(byte[] column, int[] ends, int row, byte[] bytes, int from, int to) {
+            int at = row == 0 ? 0 : ends[row - 1];
+            column = withRoom(column, at + to - from);
+            System.arraycopy(bytes, from, column, at, to - from);
+            ends[row] = at + to - from;
             return column;
         }
 
@@ -443,6 +451,61 @@ public final class StudentList extends AbstractList<Student> implements RandomAc
             p.rows++;
             size++;
             return this;
+        }
+
+        /**
+         * Adds a reader's row when the {@link Student} of its fields would pass the record's checks, which
+         * are the constructor's over epoch days; false, adding nothing, otherwise. Stores what {@link #add}
+         * stores for that student.
+         */
+        private boolean addRow(StudentRow s) {
+            Stage stage = s.stage;
+            int birth = s.birthDate;
+            int enrolment = s.enrolmentDate;
+            int from = s.disabilityCertificateFrom;
+            int until = s.disabilityCertificateUntil;
+            int diploma = s.adultDiplomaDate;
+            boolean consistent = (stage.hasGrades() ? s.schoolId != null && s.grade >= 1 && s.grade <= stage.maxGrade()
+                    : s.grade == 0)
+                    && (stage != Stage.NOT_ENROLLED || s.schoolId == null)
+                    && (enrolment == StudentRow.NO_DATE || enrolment > birth)
+                    && (until == StudentRow.NO_DATE || from != StudentRow.NO_DATE && until >= from)
+                    && (from == StudentRow.NO_DATE || from >= birth)
+                    && (diploma == StudentRow.NO_DATE || diploma > birth);
+            if (!consistent || birth == StudentRow.NO_DATE) {
+                return false;
+            }
+            Page p = room();
+            int r = p.rows;
+            p.ids = Page.appendBytes(p.ids, p.idEnds, r, s.idBytes, s.idFrom, s.idTo);
+            int flags = (s.boarding ? BOARDING : 0) | (s.homeTaught ? HOME_TAUGHT : 0)
+                    | (s.familyInHardship ? FAMILY_IN_HARDSHIP : 0)
+                    | (s.disabledFamilyMember ? DISABLED_FAMILY_MEMBER : 0)
+                    | (s.specialHardshipInEnrolmentYear ? SPECIAL_HARDSHIP : 0);
+            if (s.nameBytes != null) {
+                flags |= HAS_NAME;
+                p.names = Page.appendBytes(p.names, p.nameEnds, r, s.nameBytes, s.nameFrom, s.nameTo);
+            } else if (s.name != null) {
+                flags |= HAS_NAME | (p.appendText(r, s.name, true) ? 0 : WIDE_NAME);
+            } else {
+                p.nameEnds[r] = r == 0 ? 0 : p.nameEnds[r - 1];
+            }
+            p.flags[r] = (byte) flags;
+            p.stage[r] = (byte) stage.ordinal();
+            p.grade[r] = (byte) s.grade;
+            p.gender[r] = (byte) s.gender.ordinal();
+            p.family[r] = (byte) s.familyStatus.ordinal();
+            p.school[r] = schoolId(s.schoolId);
+            p.household[r] = code(s.householdRegistration);
+            int at = r * DATES;
+            p.dates[at + BIRTH] = birth;
+            p.dates[at + ENROLMENT] = enrolment;
+            p.dates[at + CERTIFICATE_FROM] = from;
+            p.dates[at + CERTIFICATE_UNTIL] = until;
+            p.dates[at + ADULT_DIPLOMA] = diploma;
+            p.rows++;
+            size++;
+            return true;
         }
 
         /**

@@ -20,12 +20,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junheng.core.gen.DomainGens;
 import org.junheng.core.gen.Properties;
+import org.junheng.core.internal.StudentRow;
 import org.junheng.core.sample.SampleCounty;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +49,86 @@ class StudentListTest {
                         assertEquals(students.get(i), list.get(i));
                         assertEquals(students.get(i).toString(), list.get(i).toString());
                     }
+                });
+    }
+
+    /** Epoch days around a birth on day 100 (or 200), and none. */
+    private static final int[] ROW_DAYS = {StudentRow.NO_DATE, 99, 100, 101, 200, 300};
+
+    /** A reader's row of the choices in {@code picks} (13 of them), each field at and around its checks' edges. */
+    private static StudentRow row(List<Integer> picks) {
+        StudentRow row = new StudentRow();
+        byte[] id = ("P" + picks.get(0)).getBytes(StandardCharsets.ISO_8859_1);
+        row.idBytes = id;
+        row.idFrom = 0;
+        row.idTo = id.length;
+        switch (picks.get(1) % 3) {
+            case 0 -> {
+                row.nameBytes = "xAnnx".getBytes(StandardCharsets.ISO_8859_1);
+                row.nameFrom = 1;
+                row.nameTo = 4;
+            }
+            case 1 -> row.name = "张三";
+            default -> { } // none
+        }
+        row.schoolId = picks.get(2) % 3 == 0 ? null : "S" + picks.get(2) % 3;
+        row.stage = Stage.values()[picks.get(3) % Stage.values().length];
+        row.grade = picks.get(4) % 9 - 1;
+        row.gender = Gender.values()[picks.get(5) % 2];
+        row.familyStatus = FamilyStatus.values()[picks.get(6) % FamilyStatus.values().length];
+        row.householdRegistration = picks.get(7) % 2 == 0 ? null : DivisionCode.of("210199");
+        row.boarding = picks.get(7) % 3 == 0;
+        row.homeTaught = picks.get(7) % 5 == 0;
+        row.familyInHardship = picks.get(7) % 7 == 0;
+        row.disabledFamilyMember = picks.get(7) % 11 == 0;
+        row.specialHardshipInEnrolmentYear = picks.get(7) % 13 == 0;
+        row.birthDate = picks.get(8) % 2 == 0 ? 100 : 200;
+        row.enrolmentDate = ROW_DAYS[picks.get(9) % ROW_DAYS.length];
+        row.disabilityCertificateFrom = ROW_DAYS[picks.get(10) % ROW_DAYS.length];
+        row.disabilityCertificateUntil = ROW_DAYS[picks.get(11) % ROW_DAYS.length];
+        row.adultDiplomaDate = ROW_DAYS[picks.get(12) % ROW_DAYS.length];
+        return row;
+    }
+
+    private static LocalDate day(int epochDay) {
+        return epochDay == StudentRow.NO_DATE ? null : LocalDate.ofEpochDay(epochDay);
+    }
+
+    /** The student the constructor makes of the row's fields; null when it refuses them. */
+    private static Student student(StudentRow r) {
+        String name = r.name != null ? r.name
+                : r.nameBytes == null ? null : new String(r.nameBytes, r.nameFrom, r.nameTo - r.nameFrom,
+                        StandardCharsets.ISO_8859_1);
+        try {
+            return new Student(new String(r.idBytes, r.idFrom, r.idTo - r.idFrom, StandardCharsets.ISO_8859_1),
+                    name, r.schoolId, r.stage, r.grade, r.gender, day(r.birthDate), day(r.enrolmentDate),
+                    r.householdRegistration, r.boarding, r.homeTaught, day(r.disabilityCertificateFrom),
+                    day(r.disabilityCertificateUntil), r.familyStatus, r.familyInHardship, r.disabledFamilyMember,
+                    r.specialHardshipInEnrolmentYear, day(r.adultDiplomaDate));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    @Test
+    void aReadersRowIsAddedExactlyWhenItsStudentPassesTheChecks() {
+        Properties.qt().withExamples(1000)
+                .forAll(lists().of(lists().of(integers().between(0, 1000)).ofSize(13)).ofSizeBetween(1, 8))
+                .checkAssert(rows -> {
+                    StudentList.Builder builder = StudentList.builder();
+                    List<Student> expected = new ArrayList<>();
+                    for (List<Integer> picks : rows) {
+                        StudentRow row = row(picks);
+                        Student s = student(row);
+                        assertEquals(s != null, row.addTo(builder), () -> String.valueOf(s));
+                        if (s != null) {
+                            expected.add(s);
+                        }
+                        assertEquals(expected.size(), builder.size());
+                    }
+                    StudentList list = builder.build();
+                    assertEquals(expected, list);
+                    assertEquals(StudentList.copyOf(expected), list);
                 });
     }
 

@@ -1,0 +1,326 @@
+/*
+ * Copyright 2026 the junheng authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License"); you may not use this file except in
+ * compliance with the License. You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software distributed under the License is
+ * distributed on an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and limitations under the License.
+ */
+package org.junheng.core.io;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.junheng.core.internal.StudentRow;
+import org.junheng.core.model.FamilyStatus;
+import org.junheng.core.model.Gender;
+import org.junheng.core.model.RecordType;
+import org.junheng.core.model.Stage;
+
+/**
+ * Reads the usual student record from the bytes of its fields into a {@link StudentRow}, without the
+ * strings, dates and {@link org.junheng.core.model.Student} that {@link RecordReader} and the codec make
+ * for each of a province's five million students.
+ *
+ * <p>It takes only what the ordinary way would take as it is: visible ASCII IDs, names that are not
+ * blank, enum names as written, {@code yyyy-mm-dd} dates from 1900 to 2149 that exist, six-digit codes,
+ * plain grades and flags of the right JSON kind. On anything else {@link #read} answers false having
+ * decided nothing, and the caller reads the record the ordinary way, which names what is wrong; so the
+ * problems reported, their places and their words are the same whichever way a record goes. The record's
+ * own checks (a school at a graded stage, dates in order) are {@link StudentRow#addTo}'s.
+ */
+final class StudentDecoder {
+    // positions in the codec's field list, which the constructor checks
+    private static final int ID = 0;
+    private static final int NAME = 1;
+    private static final int SCHOOL = 2;
+    private static final int STAGE = 3;
+    private static final int GRADE = 4;
+    private static final int GENDER = 5;
+    private static final int BIRTH = 6;
+    private static final int ENROLMENT = 7;
+    private static final int HOUSEHOLD = 8;
+    private static final int BOARDING = 9;
+    private static final int HOME_TAUGHT = 10;
+    private static final int CERTIFICATE_FROM = 11;
+    private static final int CERTIFICATE_UNTIL = 12;
+    private static final int FAMILY = 13;
+    private static final int HARDSHIP = 14;
+    private static final int DISABLED_MEMBER = 15;
+    private static final int SPECIAL_HARDSHIP = 16;
+    private static final int DIPLOMA = 17;
+    private static final List<String> FIELDS = List.of("id", "name", "schoolId", "stage", "grade", "gender",
+            "birthDate", "enrolmentDate", "householdRegistration", "boarding", "homeTaught", "disabilityCertificateFrom",
+            "disabilityCertificateUntil", "familyStatus", "familyInHardship", "disabledFamilyMember",
+            "specialHardshipInEnrolmentYear", "adultDiplomaDate");
+
+    /** A value this decoder leaves to the ordinary way; never a date's epoch day from 1900 to 2149. */
+    private static final int ELSEWHERE = Integer.MIN_VALUE + 1;
+    private static final int FIRST_YEAR = 1900;
+    private static final int YEARS = 250;
+    /** The epoch day of the first of each month from January 1900 to January 2150. */
+    private static final int[] MONTH_STARTS = new int[YEARS * 12 + 1];
+
+    static {
+        for (int m = 0; m < MONTH_STARTS.length; m++) {
+            MONTH_STARTS[m] = (int) LocalDate.of(FIRST_YEAR + m / 12, m % 12 + 1, 1).toEpochDay();
+        }
+    }
+
+    private static final EnumNames<Stage> STAGES = new EnumNames<>(Stage.class);
+    private static final EnumNames<Gender> GENDERS = new EnumNames<>(Gender.class);
+    private static final EnumNames<FamilyStatus> FAMILY_STATUSES = new EnumNames<>(FamilyStatus.class);
+
+    private final RecordReader.Canonical canonical;
+    /** The school ID read last: the students of a school come together. */
+    private String lastSchoolId;
+
+    /** A decoder for the records one thread reads, sharing IDs and codes through {@code canonical}. */
+    StudentDecoder(RecordReader.Canonical canonical) {
+        if (!Codecs.of(RecordType.STUDENTS).fields().equals(FIELDS)) {
+            throw new IllegalStateException("the student decoder's fields differ from the codec's");
+        }
+        this.canonical = canonical;
+    }
+
+    /**
+     * Fills {@code row} from {@code fields} and answers true, or answers false when a value is not one this
+     * decoder takes as it is (then the row holds nothing meaningful).
+     */
+    boolean read(Fields fields, StudentRow row) {
+        if (!(fields instanceof PlainValues v) || !v.onlyKnownFields() || v.plainKind(ID) != PlainValues.TEXT) {
+            return false;
+        }
+        byte[] b = v.plainBytes();
+        boolean csv = v.textOnly();
+        int from = v.plainFrom(ID);
+        int to = v.plainTo(ID);
+        if (!visibleAscii(b, from, to)) {
+            return false;
+        }
+        row.idBytes = b;
+        row.idFrom = from;
+        row.idTo = to;
+        if (!name(v, b, row) || !school(v, b, row)) {
+            return false;
+        }
+        row.stage = constant(v, b, STAGE, STAGES);
+        row.gender = constant(v, b, GENDER, GENDERS);
+        row.familyStatus = constant(v, b, FAMILY, FAMILY_STATUSES);
+        row.grade = grade(v, b, csv);
+        row.birthDate = date(v, b, BIRTH);
+        row.enrolmentDate = date(v, b, ENROLMENT);
+        row.disabilityCertificateFrom = date(v, b, CERTIFICATE_FROM);
+        row.disabilityCertificateUntil = date(v, b, CERTIFICATE_UNTIL);
+        row.adultDiplomaDate = date(v, b, DIPLOMA);
+        if (row.stage == null || row.gender == null || row.familyStatus == null || row.grade < 0
+                || row.birthDate == StudentRow.NO_DATE || row.birthDate == ELSEWHERE || row.enrolmentDate == ELSEWHERE
+                || row.disabilityCertificateFrom == ELSEWHERE || row.disabilityCertificateUntil == ELSEWHERE
+                || row.adultDiplomaDate == ELSEWHERE || !household(v, b, row)) {
+            return false;
+        }
+        int flags = flag(v, b, csv, BOARDING) | flag(v, b, csv, HOME_TAUGHT) << 2 | flag(v, b, csv, HARDSHIP) << 4
+                | flag(v, b, csv, DISABLED_MEMBER) << 6 | flag(v, b, csv, SPECIAL_HARDSHIP) << 8;
+        if ((flags & 0b1010101010) != 0) {
+            return false;
+        }
+        row.boarding = (flags & 1) != 0;
+        row.homeTaught = (flags & 1 << 2) != 0;
+        row.familyInHardship = (flags & 1 << 4) != 0;
+        row.disabledFamilyMember = (flags & 1 << 6) != 0;
+        row.specialHardshipInEnrolmentYear = (flags & 1 << 8) != 0;
+        return true;
+    }
+
+    /** Bytes that {@link RecordReader#identifier} takes at once: visible ASCII at both ends, plain spaces between. */
+    private static boolean visibleAscii(byte[] b, int from, int to) {
+        if (to <= from || b[from] <= ' ' || b[to - 1] <= ' ') {
+            return false; // a byte past 0x7F is negative
+        }
+        for (int i = from; i < to; i++) {
+            if (b[i] < ' ' || b[i] == 0x7F) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The name: none, ASCII bytes, or a string for other text; false for a blank one or another kind. */
+    private static boolean name(PlainValues v, byte[] b, StudentRow row) {
+        row.nameBytes = null;
+        row.name = null;
+        int kind = v.plainKind(NAME);
+        if (kind == PlainValues.ABSENT) {
+            return true;
+        }
+        if (kind != PlainValues.TEXT) {
+            return false;
+        }
+        int from = v.plainFrom(NAME);
+        int to = v.plainTo(NAME);
+        boolean ascii = true;
+        boolean blank = true;
+        for (int i = from; i < to; i++) {
+            byte c = b[i];
+            ascii &= c >= 0;
+            // String.isBlank's whitespace among ASCII: space, tab to carriage return, and the four separators
+            blank &= c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F;
+        }
+        if (ascii) {
+            row.nameBytes = b;
+            row.nameFrom = from;
+            row.nameTo = to;
+            return !blank;
+        }
+        row.name = new String(b, from, to - from, StandardCharsets.UTF_8);
+        return !row.name.isBlank();
+    }
+
+    /** The school ID, shared as {@link RecordReader#reference} shares it; false for one it leaves. */
+    private boolean school(PlainValues v, byte[] b, StudentRow row) {
+        int kind = v.plainKind(SCHOOL);
+        if (kind == PlainValues.ABSENT) {
+            row.schoolId = null;
+            return true;
+        }
+        if (kind != PlainValues.TEXT) {
+            return false;
+        }
+        int from = v.plainFrom(SCHOOL);
+        int to = v.plainTo(SCHOOL);
+        String last = lastSchoolId;
+        if (last != null && ByteValues.equalsText(b, from, to, last) == 1) {
+            row.schoolId = last;
+            return true;
+        }
+        if (!visibleAscii(b, from, to)) {
+            return false;
+        }
+        String id = new String(b, from, to - from, StandardCharsets.ISO_8859_1);
+        String known = canonical.ids.putIfAbsent(id, id);
+        row.schoolId = lastSchoolId = known == null ? id : known;
+        return true;
+    }
+
+    /** The household registration: none, or six digits from 010000; false for anything else. */
+    private boolean household(PlainValues v, byte[] b, StudentRow row) {
+        int kind = v.plainKind(HOUSEHOLD);
+        if (kind == PlainValues.ABSENT) {
+            row.householdRegistration = null;
+            return true;
+        }
+        int from = v.plainFrom(HOUSEHOLD);
+        long digits = kind == PlainValues.TEXT && v.plainTo(HOUSEHOLD) - from == 6 ? ByteValues.digits(b, from, 6) : -1;
+        if (digits < 10_000) {
+            return false;
+        }
+        row.householdRegistration = canonical.code((int) digits);
+        return true;
+    }
+
+    private static <E extends Enum<E>> E constant(PlainValues v, byte[] b, int position, EnumNames<E> names) {
+        return v.plainKind(position) == PlainValues.TEXT ? names.find(b, v.plainFrom(position), v.plainTo(position))
+                : null;
+    }
+
+    /** The grade, 0 when absent; -1 when not plain digits (a JSON number, a CSV cell) from 0 to 12. */
+    private static int grade(PlainValues v, byte[] b, boolean csv) {
+        int kind = v.plainKind(GRADE);
+        if (kind == PlainValues.ABSENT) {
+            return 0;
+        }
+        int from = v.plainFrom(GRADE);
+        int n = v.plainTo(GRADE) - from;
+        if (kind != (csv ? PlainValues.TEXT : PlainValues.NUMBER) || n < 1 || n > 18) {
+            return -1;
+        }
+        long grade = ByteValues.digits(b, from, n);
+        return grade <= 12 ? (int) grade : -1;
+    }
+
+    /** The date's epoch day; {@link StudentRow#NO_DATE} when absent; {@link #ELSEWHERE} for one it leaves. */
+    private static int date(PlainValues v, byte[] b, int position) {
+        int kind = v.plainKind(position);
+        if (kind == PlainValues.ABSENT) {
+            return StudentRow.NO_DATE;
+        }
+        if (kind != PlainValues.TEXT) {
+            return ELSEWHERE;
+        }
+        int packed = ByteValues.packedDate(b, v.plainFrom(position), v.plainTo(position));
+        int year = packed / 10000 - FIRST_YEAR;
+        int month = packed / 100 % 100 - 1;
+        int day = packed % 100;
+        if (packed < 0 || year < 0 || year >= YEARS || month < 0 || month > 11 || day < 1) {
+            return ELSEWHERE;
+        }
+        int first = MONTH_STARTS[year * 12 + month];
+        return day <= MONTH_STARTS[year * 12 + month + 1] - first ? first + day - 1 : ELSEWHERE;
+    }
+
+    /** 0 for false, 1 for true, 2 for anything else: a flag is required, a JSON boolean or CSV text. */
+    private static int flag(PlainValues v, byte[] b, boolean csv, int position) {
+        int kind = v.plainKind(position);
+        if (!csv) {
+            return kind == PlainValues.TRUE ? 1 : kind == PlainValues.FALSE ? 0 : 2;
+        }
+        if (kind != PlainValues.TEXT) {
+            return 2;
+        }
+        int from = v.plainFrom(position);
+        int n = v.plainTo(position) - from;
+        if (n == 4 && b[from] == 't' && b[from + 1] == 'r' && b[from + 2] == 'u' && b[from + 3] == 'e') {
+            return 1;
+        }
+        return n == 5 && b[from] == 'f' && b[from + 1] == 'a' && b[from + 2] == 'l' && b[from + 3] == 's'
+                && b[from + 4] == 'e' ? 0 : 2;
+    }
+
+    /** An enum's constants by the length of their names, for finding the one some bytes spell. */
+    private static final class EnumNames<E extends Enum<E>> {
+        private final Object[][] byLength;
+        private final byte[][][] names;
+
+        EnumNames(Class<E> type) {
+            int longest = 0;
+            for (E e : type.getEnumConstants()) {
+                longest = Math.max(longest, e.name().getBytes(StandardCharsets.UTF_8).length);
+            }
+            byLength = new Object[longest + 1][0];
+            names = new byte[longest + 1][0][];
+            for (E e : type.getEnumConstants()) {
+                byte[] name = e.name().getBytes(StandardCharsets.UTF_8);
+                int n = name.length;
+                byLength[n] = java.util.Arrays.copyOf(byLength[n], byLength[n].length + 1);
+                byLength[n][byLength[n].length - 1] = e;
+                names[n] = java.util.Arrays.copyOf(names[n], names[n].length + 1);
+                names[n][names[n].length - 1] = name;
+            }
+        }
+
+        /** The constant whose name the bytes spell exactly; null for none. */
+        @SuppressWarnings("unchecked")
+        E find(byte[] b, int from, int to) {
+            int n = to - from;
+            if (n >= names.length) {
+                return null;
+            }
+            byte[][] candidates = names[n];
+            for (int c = 0; c < candidates.length; c++) {
+                byte[] name = candidates[c];
+                int i = 0;
+                while (i < n && b[from + i] == name[i]) {
+                    i++;
+                }
+                if (i == n) {
+                    return (E) byLength[n][c];
+                }
+            }
+            return null;
+        }
+    }
+}
