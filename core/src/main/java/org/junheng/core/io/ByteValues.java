@@ -12,6 +12,9 @@
  */
 package org.junheng.core.io;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -78,15 +81,33 @@ final class ByteValues {
         return v;
     }
 
-    /** The date the bytes spell as {@code yyyy-mm-dd} in digits, as {@code yyyymmdd}; -1 otherwise. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    /** {@code yyyy-mm-} with '0' for each digit, as a little-endian word: subtracted from a date's first eight bytes. */
+    private static final long DATE_ZEROS = 0x2D30302D30303030L;
+    /** The two dashes' bytes in that word, which subtraction leaves zero. */
+    private static final long DASHES = 0xFF0000FF00000000L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
+    /**
+     * The date the bytes spell as {@code yyyy-mm-dd} in digits, as {@code yyyymmdd}; -1 otherwise. The first
+     * eight bytes are checked as one word: a digit less '0' is 0 to 9, a byte below what is subtracted
+     * turns negative (its high bit set), and 0x76 added to 10 or more sets the high bit as well.
+     */
     static int packedDate(byte[] bytes, int from, int to) {
-        if (to - from != 10 || bytes[from + 4] != '-' || bytes[from + 7] != '-') {
+        if (to - from != 10) {
             return -1;
         }
-        long year = digits(bytes, from, 4);
-        long month = digits(bytes, from + 5, 2);
-        long day = digits(bytes, from + 8, 2);
-        return year < 0 || month < 0 || day < 0 ? -1 : (int) (year * 10000 + month * 100 + day);
+        long v = (long) LONGS.get(bytes, from) - DATE_ZEROS;
+        int tens = bytes[from + 8] - '0';
+        int units = bytes[from + 9] - '0';
+        if ((((v + 0x7676767676767676L) | v) & HIGH_BITS) != 0 || (v & DASHES) != 0 || tens < 0 || tens > 9
+                || units < 0 || units > 9) {
+            return -1;
+        }
+        int year = (int) (v & 0xFF) * 1000 + (int) (v >>> 8 & 0xFF) * 100 + (int) (v >>> 16 & 0xFF) * 10
+                + (int) (v >>> 24 & 0xFF);
+        int month = (int) (v >>> 40 & 0xFF) * 10 + (int) (v >>> 48 & 0xFF);
+        return year * 10000 + month * 100 + tens * 10 + units;
     }
 
     /**
