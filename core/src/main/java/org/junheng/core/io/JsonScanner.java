@@ -286,15 +286,21 @@ final class JsonScanner {
         }
         byte[] b = buf;
         int at = pos;
-        int i = 0;
-        for (; i + 8 <= n; i += 8) {
-            if ((long) LONGS.get(b, at + i) != (long) LONGS.get(nameColon, i)) {
+        if (n >= 8) {
+            // eight bytes at a time, the last eight overlapping the word before them rather than byte by byte
+            for (int i = 0; i < n - 8; i += 8) {
+                if ((long) LONGS.get(b, at + i) != (long) LONGS.get(nameColon, i)) {
+                    return false;
+                }
+            }
+            if ((long) LONGS.get(b, at + n - 8) != (long) LONGS.get(nameColon, n - 8)) {
                 return false;
             }
-        }
-        for (; i < n; i++) {
-            if (b[at + i] != nameColon[i]) {
-                return false;
+        } else {
+            for (int i = 0; i < n; i++) {
+                if (b[at + i] != nameColon[i]) {
+                    return false;
+                }
             }
         }
         decoded = null;

@@ -234,4 +234,30 @@ class JsonScannerTest {
         stray.writeBytes(bytes("]"));
         assertEquals("json", byScanner(stray.toByteArray()));
     }
+
+    @Test
+    void propertyNameIsTakesExactlyTheNameItIsGiven() {
+        // every student field name, and texts that differ from them in one byte at any place, before or in the tail
+        List<String> names = Codecs.of(org.junheng.core.model.RecordType.STUDENTS).fields();
+        qt().withExamples(2000).forAll(integers().between(0, names.size() - 1), integers().between(0, names.size() - 1),
+                integers().between(-1, 40), integers().between(0, 2)).checkAssert((expected, written, change, blank) -> {
+                    byte[] nameColon = bytes('"' + names.get(expected) + "\":");
+                    byte[] input = bytes((blank == 1 ? " " : "") + '"' + names.get(written) + "\":" + (blank == 2 ? "" : "1}"));
+                    int first = blank == 1 ? 1 : 0;
+                    if (change >= 0 && first + change < input.length) {
+                        input[first + change] ^= 0x20;
+                    }
+                    boolean same = java.util.Arrays.equals(input, first, Math.min(input.length, first + nameColon.length),
+                            nameColon, 0, nameColon.length);
+                    try {
+                        JsonScanner s = new JsonScanner(new ByteArrayInputStream(input));
+                        assertEquals(same, s.nameIs(nameColon), () -> new String(input, StandardCharsets.UTF_8));
+                        if (same) {
+                            assertEquals(names.get(expected), s.text());
+                        }
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+    }
 }
