@@ -21,8 +21,9 @@ import org.junheng.core.model.StudentList;
 /**
  * One student's fields in the form a {@link StudentList} stores them, for a data set reader to add
  * without making a {@link org.junheng.core.model.Student}, its strings and its dates: a province has five
- * million. The reader fills the fields, then {@link #addTo} applies the record's own checks and adds the
- * row, or refuses it and adds nothing (the reader then reads the record the ordinary way, which names the
+ * million. The reader vouches for each field's own form (a visible ASCII ID, a name that is not blank,
+ * the required fields present); {@link #addTo} applies the record's checks across fields and adds the row,
+ * or refuses it and adds nothing (the reader then reads the record the ordinary way, which names the
  * problem). Not API: the reader and the list live in different packages. Reusable; not thread-safe.
  */
 public final class StudentRow {

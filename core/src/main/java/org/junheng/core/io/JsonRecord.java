@@ -372,7 +372,7 @@ final class JsonRecord implements PlainValues {
     public int plainKind(int slot) {
         return switch (kindAt(slot)) {
             case TEXT -> decodedAt(slot) == null ? PlainValues.TEXT : OTHER;
-            case NUMBER -> PlainValues.NUMBER;
+            case NUMBER -> decodedAt(slot) == null ? PlainValues.NUMBER : OTHER;
             case TRUE -> PlainValues.TRUE;
             case FALSE -> PlainValues.FALSE;
             default -> ABSENT;

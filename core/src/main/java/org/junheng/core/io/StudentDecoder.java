@@ -14,6 +14,7 @@ package org.junheng.core.io;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.junheng.core.internal.StudentRow;
 import org.junheng.core.model.FamilyStatus;
@@ -295,9 +296,9 @@ final class StudentDecoder {
             for (E e : type.getEnumConstants()) {
                 byte[] name = e.name().getBytes(StandardCharsets.UTF_8);
                 int n = name.length;
-                byLength[n] = java.util.Arrays.copyOf(byLength[n], byLength[n].length + 1);
+                byLength[n] = Arrays.copyOf(byLength[n], byLength[n].length + 1);
                 byLength[n][byLength[n].length - 1] = e;
-                names[n] = java.util.Arrays.copyOf(names[n], names[n].length + 1);
+                names[n] = Arrays.copyOf(names[n], names[n].length + 1);
                 names[n][names[n].length - 1] = name;
             }
         }

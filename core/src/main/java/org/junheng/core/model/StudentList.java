@@ -472,7 +472,9 @@ public final class StudentList extends AbstractList<Student> implements RandomAc
                     && (until == StudentRow.NO_DATE || from != StudentRow.NO_DATE && until >= from)
                     && (from == StudentRow.NO_DATE || from >= birth)
                     && (diploma == StudentRow.NO_DATE || diploma > birth);
-            if (!consistent || birth == StudentRow.NO_DATE) {
+            // WIDE_DATE is this list's mark for a date kept aside, never a reader's epoch day
+            if (!consistent || birth == StudentRow.NO_DATE || birth == WIDE_DATE || enrolment == WIDE_DATE
+                    || from == WIDE_DATE || until == WIDE_DATE || diploma == WIDE_DATE) {
                 return false;
             }
             Page p = room();

@@ -26,6 +26,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junheng.core.gen.DomainGens;
 import org.junheng.core.internal.StudentRow;
 import org.junheng.core.model.DataProblem;
@@ -57,19 +58,21 @@ class StudentDecoderTest {
             List.of("\"P1\"", "\"S1-P2\"", "\"P1\"", "\" P1\"", "\"P1 \"", "\"P 1\"", "\"学1\"", "\"\"", "\"P\u00e9\"",
                     "\"P\\u0031\"", "\"\\u200bP\"", "\"P\\u007f\"", "7", "true", "null", ABSENT),
             List.of(ABSENT, "\"张三\"", "\"Ann\"", "\" \"", "\"\"", "\"\\t\"", "\"A\\u0001\"", "\"\\u001f\"",
-                    "\"\u00e9\"", "\"\u3000\"", "\"A\\\"B\"", "\"A,B\"", "5", "null"),
+                    "\"\u00e9\"", "\"\u3000\"", "\"A\\\"B\"", "\"A,B\"", "5", "null",
+                    "\"\\r\"", "\"\\u000b\"", "\"\\u000c\"", "\"\\u001c\"", "\"\\u0008\"", "\"\\u000e\""),
             List.of("\"S1\"", ABSENT, "\"S1\"", "\"S2\"", "\" S1\"", "\"学校\"", "\"\"", "\"S\\u0031\"", "3", "null"),
             List.of("\"PRIMARY\"", "\"PRESCHOOL\"", "\"JUNIOR\"", "\"SENIOR_HIGH\"", "\"UNDERGRADUATE\"",
-                    "\"NOT_ENROLLED\"", "\"JUNIOR_COLLEGE\"", "\"primary\"", "\"PRIMARYX\"", "\"\"", "\"PRIM\\u0041RY\"", "1",
+                    "\"NOT_ENROLLED\"", "\"JUNIOR_COLLEGE\"", "\"primary\"", "\"PRIMARYX\"",
+                    "\"SECONDARY_VOCATIONALX\"", "\"\"", "\"PRIM\\u0041RY\"", "1",
                     "null", ABSENT),
             List.of("3", ABSENT, "0", "1", "6", "7", "12", "13", "-1", "3.0", "\"3\"", "4294967297",
                     "1234567890123456789", "null"),
-            List.of("\"MALE\"", "\"FEMALE\"", "\"male\"", "\"\"", "1", "null", ABSENT),
+            List.of("\"MALE\"", "\"FEMALE\"", "\"FEMALEX\"", "\"male\"", "\"\"", "1", "null", ABSENT),
             BIRTH_DATES, DATES,
             List.of(ABSENT, "\"210199\"", "\"010000\"", "\"009999\"", "\"21019\"", "\"2101990\"", "210199",
                     "\"21O199\"", "null"),
             FLAGS, FLAGS, DATES, DATES,
-            List.of("\"NONE\"", "\"MINIMUM_LIVING\"", "\"POVERTY_MONITORING\"", "\"none\"", "\"\"", "0", "null", ABSENT),
+            List.of("\"NONE\"", "\"MINIMUM_LIVING\"", "\"POVERTY_MONITORING\"", "\"MINIMUM_LIVING_MARGINX\"", "\"none\"", "\"\"", "0", "null", ABSENT),
             FLAGS, FLAGS, FLAGS, DATES);
 
     /** The record as a JSON object, field by field; {@code unknown} adds a field of no student. */
@@ -184,6 +187,79 @@ class StudentDecoderTest {
                     assertTheSameStudent(csvRow(values, extra % 2 == 0), "CSV of " + json);
                 });
         assertTrue(ways[0] > 100 && ways[1] > 100, () -> "direct " + ways[0] + ", ordinary " + ways[1]);
+    }
+
+    /** A student at a graded stage, one in higher education without a school, one not enrolled. */
+    private static final List<List<String>> BASES = List.of(usual(Map.of()),
+            usual(Map.of(2, ABSENT, 3, "\"UNDERGRADUATE\"", 4, ABSENT)),
+            usual(Map.of(2, ABSENT, 3, "\"NOT_ENROLLED\"", 4, "0")));
+
+    /** Every field's usual value (the first of its list), some replaced by position. */
+    private static List<String> usual(Map<Integer, String> replaced) {
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < FIELDS.size(); i++) {
+            values.add(replaced.getOrDefault(i, VALUES.get(i).get(0)));
+        }
+        return values;
+    }
+
+    @Test
+    void everyValueOfEveryFieldAloneInAUsualStudentIsReadAsTheOrdinaryWayReadsIt() {
+        for (List<String> base : BASES) {
+            for (int i = 0; i < FIELDS.size(); i++) {
+                for (String value : VALUES.get(i)) {
+                    List<String> values = new ArrayList<>(base);
+                    values.set(i, value);
+                    String json = json(values, false);
+                    assertTheSameStudent(jsonRecord(json), json);
+                    assertTheSameStudent(csvRow(values, false), "CSV of " + json);
+                    assertTheSameStudent(csvRow(values, true), "quoted CSV of " + json);
+                }
+            }
+        }
+        assertTrue(ways[0] > 300 && ways[1] > 300, () -> "direct " + ways[0] + ", ordinary " + ways[1]);
+    }
+
+    /** Values at the edges of what the direct way takes, by field position; each must be taken directly. */
+    private static final List<Map.Entry<Integer, String>> EDGES = List.of(Map.entry(6, "\"1900-01-01\""),
+            Map.entry(6, "\"2149-12-31\""), Map.entry(6, "\"2012-02-29\""), Map.entry(6, "\"2010-01-01\""),
+            Map.entry(6, "\"2010-11-30\""), Map.entry(7, "\"2149-12-31\""), Map.entry(11, "\"2010-05-31\""),
+            Map.entry(17, "\"2010-06-01\""), Map.entry(8, "\"010000\""), Map.entry(8, "\"999999\""), Map.entry(4, "1"),
+            Map.entry(4, "6"), Map.entry(0, "\"P~1\""), Map.entry(0, "\"!\""), Map.entry(0, "\"P 1\""),
+            Map.entry(2, "\"S~1\""), Map.entry(1, "\"~\""), Map.entry(1, "\"Ann Lee\""), Map.entry(1, "\" A\""),
+            Map.entry(1, "\"\u00e9\""), Map.entry(3, "\"SENIOR_HIGH\""), Map.entry(13, "\"POVERTY_MONITORING\""));
+    /** Names that JSON writes with an escape (so it leaves them) but CSV holds as they are: none is blank. */
+    private static final List<String> CSV_NAMES = List.of("A\\b", "\\u0008", "\\u000e", "\\u001b", "\\u007f", "A\\t");
+
+    @Test
+    void theDirectWayTakesEveryValueAtTheEdgesOfItsRange() {
+        for (Map.Entry<Integer, String> edge : EDGES) {
+            List<String> values = usual(edge.getKey() == 3 ? Map.of(3, edge.getValue(), 4, "2")
+                    : Map.of(edge.getKey(), edge.getValue()));
+            String json = json(values, false);
+            for (Fields fields : List.of(jsonRecord(json), csvRow(values, false), csvRow(values, true))) {
+                assertEquals(List.of(ordinary(fields)), direct(fields), json);
+            }
+        }
+        for (String name : CSV_NAMES) {
+            List<String> values = usual(Map.of(1, '"' + name + '"'));
+            CsvRow row = csvRow(values, false);
+            assertEquals(List.of(ordinary(row)), direct(row), name);
+        }
+    }
+
+    @Test
+    void theStudentsOfASchoolInARowShareItsIdString() {
+        StudentDecoder decoder = new StudentDecoder(new RecordReader.Canonical());
+        StudentList.Builder students = StudentList.builder();
+        StudentRow row = new StudentRow();
+        for (String id : List.of("\"P1\"", "\"P2\"", "\"P3\"")) {
+            assertTrue(decoder.read(jsonRecord(json(usual(Map.of(0, id)), false)), row), id);
+            assertTrue(row.addTo(students), id);
+        }
+        StudentList list = students.build();
+        assertEquals(List.of("P1", "P2", "P3"), list.stream().map(Student::id).toList());
+        assertTrue(list.get(0).schoolId() == list.get(2).schoolId(), "one string for the school");
     }
 
     @Test

@@ -133,6 +133,29 @@ class StudentListTest {
     }
 
     @Test
+    void aRowWithADayAtTheListsOwnMarkIsRefusedAndTheStudentStillFits() {
+        for (int which = 0; which < 5; which++) {
+            StudentRow row = row(List.of(1, 2, 1, Stage.PRIMARY.ordinal(), 4, 0, 0, 0, 0, 0, 0, 0, 0));
+            int wide = Integer.MIN_VALUE + 1;
+            switch (which) {
+                case 0 -> row.birthDate = wide;
+                case 1 -> row.enrolmentDate = wide;
+                case 2 -> row.disabilityCertificateFrom = wide;
+                case 3 -> row.disabilityCertificateUntil = wide;
+                default -> row.adultDiplomaDate = wide;
+            }
+            StudentList.Builder builder = StudentList.builder();
+            assertEquals(false, row.addTo(builder), "date " + which);
+            assertEquals(0, builder.size());
+            Student s = student(row);
+            if (s != null) {
+                // the ordinary way keeps such a date aside, whole
+                assertEquals(List.of(s), builder.add(s).build());
+            }
+        }
+    }
+
+    @Test
     void columnReadsAgreeWithTheRecords() {
         LocalDate[] days = {LocalDate.MIN, LocalDate.ofEpochDay(Integer.MIN_VALUE), LocalDate.of(2000, 1, 1),
             DomainGens.AS_OF, LocalDate.ofEpochDay(Integer.MAX_VALUE), LocalDate.MAX};
