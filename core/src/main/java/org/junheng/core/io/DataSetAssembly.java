@@ -82,16 +82,19 @@ final class DataSetAssembly {
     /**
      * Reads a batch's records; a record with problems is not kept, and its problems are. Safe to call
      * from several threads at once: it touches nothing but the batch and the shared canonical values.
+     * Students go into columns, the usual record straight from its bytes ({@link StudentDecoder}), any
+     * other the ordinary way, which also names its problems.
      */
     Converted convert(RecordType type, RecordBatches.Batch batch) {
-        if (type == RecordType.STUDENTS) {
-            return convertStudents(batch);
-        }
-        String source = sources.get(type);
         RecordCodec<?> codec = Codecs.of(type);
         Converted out = new Converted();
-        RecordReader reader = new RecordReader(source, (index, line) -> location(type, index, line), out.problems,
-                canonical);
+        RecordReader reader = new RecordReader(sources.get(type), (index, line) -> location(type, index, line),
+                out.problems, canonical);
+        boolean students = type == RecordType.STUDENTS;
+        StudentDecoder decoder = students ? new StudentDecoder(canonical) : null;
+        StudentRow row = students ? new StudentRow() : null;
+        // the students' records, where any are made, die here, young, on the worker thread
+        StudentList.Builder columns = students ? StudentList.builder() : null;
         out.lines = new int[batch.size];
         out.indexes = new int[batch.size];
         for (int i = 0; i < batch.size; i++) {
@@ -103,60 +106,29 @@ final class DataSetAssembly {
             Fields fields = (Fields) step;
             int index = batch.indexes[i];
             int line = batch.lines[i];
-            Object record = codec.read(reader.start(fields, index, line));
-            if (record == null) {
-                // the references to a refused record are not new mistakes: remember its ID to keep them quiet
-                String id = fields.text(type == RecordType.JURISDICTIONS ? "code" : "id");
-                if (id != null) {
-                    out.refused.add(id);
-                }
-            } else {
-                out.lines[out.records.size()] = line;
-                out.indexes[out.records.size()] = index;
-                out.records.add(record);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Reads a batch of students into columns: the usual record straight from its bytes, any other the
-     * ordinary way (which also names its problems), in their order.
-     */
-    private Converted convertStudents(RecordBatches.Batch batch) {
-        RecordType type = RecordType.STUDENTS;
-        RecordCodec<?> codec = Codecs.of(type);
-        Converted out = new Converted();
-        RecordReader reader = new RecordReader(sources.get(type), (index, line) -> location(type, index, line),
-                out.problems, canonical);
-        StudentDecoder decoder = new StudentDecoder(canonical);
-        StudentRow row = new StudentRow();
-        StudentList.Builder students = StudentList.builder();
-        out.lines = new int[batch.size];
-        out.indexes = new int[batch.size];
-        for (int i = 0; i < batch.size; i++) {
-            Object step = batch.steps[i];
-            if (step instanceof DataProblem p) {
-                out.problems.add(p);
-                continue;
-            }
-            Fields fields = (Fields) step;
-            int n = students.size();
-            if (!decoder.read(fields, row) || !row.addTo(students)) {
-                Student student = (Student) codec.read(reader.start(fields, batch.indexes[i], batch.lines[i]));
-                if (student == null) {
-                    String id = fields.text("id");
+            int kept = students ? columns.size() : out.records.size();
+            if (!students || !decoder.read(fields, row) || !row.addTo(columns)) {
+                Object record = codec.read(reader.start(fields, index, line));
+                if (record == null) {
+                    // the references to a refused record are not new mistakes: remember its ID to keep them quiet
+                    String id = fields.text(type == RecordType.JURISDICTIONS ? "code" : "id");
                     if (id != null) {
                         out.refused.add(id);
                     }
                     continue;
                 }
-                students.add(student);
+                if (students) {
+                    columns.add((Student) record);
+                } else {
+                    out.records.add(record);
+                }
             }
-            out.lines[n] = batch.lines[i];
-            out.indexes[n] = batch.indexes[i];
+            out.lines[kept] = line;
+            out.indexes[kept] = index;
         }
-        out.students = students.build();
+        if (students) {
+            out.students = columns.build();
+        }
         return out;
     }
 

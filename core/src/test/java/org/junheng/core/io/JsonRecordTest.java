@@ -22,11 +22,9 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junheng.core.model.Gender;
-import org.junheng.core.model.RecordType;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,27 +44,7 @@ class JsonRecordTest {
         for (int i = 0; i < values.size(); i++) {
             json.append(i == 0 ? "" : ",").append('"').append(FIELDS.get(i)).append("\":").append(values.get(i));
         }
-        json.append('}');
-        try {
-            JsonScanner s = new JsonScanner(new ByteArrayInputStream(json.toString().getBytes(StandardCharsets.UTF_8)));
-            JsonRecord.Layout layout = JsonRecord.layout(RecordType.STUDENTS);
-            JsonRecord.Arena arena = new JsonRecord.Arena();
-            JsonRecord record = new JsonRecord(layout, arena);
-            s.peek();
-            s.open();
-            while (s.peek() != '}') {
-                if (s.peek() == ',') {
-                    s.expect(',', "','");
-                }
-                s.name();
-                int slot = layout.slotOf(s, -1);
-                s.expect(':', "':'");
-                assertTrue(record.add(slot, layout.names[slot], s.value(), s, arena));
-            }
-            return record;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ScannedRecords.student(json.append('}').toString());
     }
 
     @Test

@@ -87,30 +87,6 @@ class StudentDecoderTest {
         return json.append(unknown ? ",\"age\":7}" : "}").toString();
     }
 
-    /** The record as the reader keeps it, scanned from JSON. */
-    private static JsonRecord jsonRecord(String json) {
-        try {
-            JsonScanner s = new JsonScanner(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
-            JsonRecord.Layout layout = JsonRecord.layout(RecordType.STUDENTS);
-            JsonRecord.Arena arena = new JsonRecord.Arena();
-            JsonRecord record = new JsonRecord(layout, arena);
-            s.open();
-            while (s.peek() != '}') {
-                if (s.peek() == ',') {
-                    s.expect(',', "','");
-                }
-                s.name();
-                int slot = layout.slotOf(s, -1);
-                String name = s.text();
-                s.expect(':', "':'");
-                assertTrue(record.add(slot, name, s.value(), s, arena));
-            }
-            return record;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** The record as the reader keeps it, scanned from a CSV row under a header of every field; quoted or not. */
     private static CsvRow csvRow(List<String> values, boolean quoted) {
         List<String> cells = new ArrayList<>();
@@ -183,7 +159,7 @@ class StudentDecoderTest {
                     }
                     int extra = picks.get(FIELDS.size());
                     String json = json(values, extra % 7 == 0);
-                    assertTheSameStudent(jsonRecord(json), json);
+                    assertTheSameStudent(ScannedRecords.student(json), json);
                     assertTheSameStudent(csvRow(values, extra % 2 == 0), "CSV of " + json);
                 });
         assertTrue(ways[0] > 100 && ways[1] > 100, () -> "direct " + ways[0] + ", ordinary " + ways[1]);
@@ -211,7 +187,7 @@ class StudentDecoderTest {
                     List<String> values = new ArrayList<>(base);
                     values.set(i, value);
                     String json = json(values, false);
-                    assertTheSameStudent(jsonRecord(json), json);
+                    assertTheSameStudent(ScannedRecords.student(json), json);
                     assertTheSameStudent(csvRow(values, false), "CSV of " + json);
                     assertTheSameStudent(csvRow(values, true), "quoted CSV of " + json);
                 }
@@ -237,7 +213,7 @@ class StudentDecoderTest {
             List<String> values = usual(edge.getKey() == 3 ? Map.of(3, edge.getValue(), 4, "2")
                     : Map.of(edge.getKey(), edge.getValue()));
             String json = json(values, false);
-            for (Fields fields : List.of(jsonRecord(json), csvRow(values, false), csvRow(values, true))) {
+            for (Fields fields : List.of(ScannedRecords.student(json), csvRow(values, false), csvRow(values, true))) {
                 assertEquals(List.of(ordinary(fields)), direct(fields), json);
             }
         }
@@ -254,7 +230,7 @@ class StudentDecoderTest {
         StudentList.Builder students = StudentList.builder();
         StudentRow row = new StudentRow();
         for (String id : List.of("\"P1\"", "\"P2\"", "\"P3\"")) {
-            assertTrue(decoder.read(jsonRecord(json(usual(Map.of(0, id)), false)), row), id);
+            assertTrue(decoder.read(ScannedRecords.student(json(usual(Map.of(0, id)), false)), row), id);
             assertTrue(row.addTo(students), id);
         }
         StudentList list = students.build();
@@ -275,7 +251,7 @@ class StudentDecoderTest {
                     throw new UncheckedIOException(e);
                 }
             }
-            for (Fields fields : List.of(jsonRecord(json(values, false)), csvRow(values, false), csvRow(values, true))) {
+            for (Fields fields : List.of(ScannedRecords.student(json(values, false)), csvRow(values, false), csvRow(values, true))) {
                 assertEquals(List.of(student), direct(fields), student::toString);
             }
         });
