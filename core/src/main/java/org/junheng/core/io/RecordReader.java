@@ -329,8 +329,8 @@ final class RecordReader {
     /** The shared instances of one read. */
     static final class Canonical {
         /** Years whose dates are shared: birth, hire and enrolment dates of any living person fall here. */
-        private static final int FIRST_YEAR = 1900;
-        private static final int YEARS = 250;
+        static final int FIRST_YEAR = 1900;
+        static final int YEARS = 250;
 
         final Map<String, String> ids = new java.util.concurrent.ConcurrentHashMap<>();
         final Map<String, DivisionCode> codes = new java.util.concurrent.ConcurrentHashMap<>();

@@ -35,34 +35,31 @@ import org.junheng.core.model.Stage;
  * own checks (a school at a graded stage, dates in order) are {@link StudentRow#addTo}'s.
  */
 final class StudentDecoder {
-    // positions in the codec's field list, which the constructor checks
-    private static final int ID = 0;
-    private static final int NAME = 1;
-    private static final int SCHOOL = 2;
-    private static final int STAGE = 3;
-    private static final int GRADE = 4;
-    private static final int GENDER = 5;
-    private static final int BIRTH = 6;
-    private static final int ENROLMENT = 7;
-    private static final int HOUSEHOLD = 8;
-    private static final int BOARDING = 9;
-    private static final int HOME_TAUGHT = 10;
-    private static final int CERTIFICATE_FROM = 11;
-    private static final int CERTIFICATE_UNTIL = 12;
-    private static final int FAMILY = 13;
-    private static final int HARDSHIP = 14;
-    private static final int DISABLED_MEMBER = 15;
-    private static final int SPECIAL_HARDSHIP = 16;
-    private static final int DIPLOMA = 17;
-    private static final List<String> FIELDS = List.of("id", "name", "schoolId", "stage", "grade", "gender",
-            "birthDate", "enrolmentDate", "householdRegistration", "boarding", "homeTaught", "disabilityCertificateFrom",
-            "disabilityCertificateUntil", "familyStatus", "familyInHardship", "disabledFamilyMember",
-            "specialHardshipInEnrolmentYear", "adultDiplomaDate");
+    private static final List<String> FIELDS = Codecs.of(RecordType.STUDENTS).fields();
+    // positions in the codec's field list
+    private static final int ID = position("id");
+    private static final int NAME = position("name");
+    private static final int SCHOOL = position("schoolId");
+    private static final int STAGE = position("stage");
+    private static final int GRADE = position("grade");
+    private static final int GENDER = position("gender");
+    private static final int BIRTH = position("birthDate");
+    private static final int ENROLMENT = position("enrolmentDate");
+    private static final int HOUSEHOLD = position("householdRegistration");
+    private static final int BOARDING = position("boarding");
+    private static final int HOME_TAUGHT = position("homeTaught");
+    private static final int CERTIFICATE_FROM = position("disabilityCertificateFrom");
+    private static final int CERTIFICATE_UNTIL = position("disabilityCertificateUntil");
+    private static final int FAMILY = position("familyStatus");
+    private static final int HARDSHIP = position("familyInHardship");
+    private static final int DISABLED_MEMBER = position("disabledFamilyMember");
+    private static final int SPECIAL_HARDSHIP = position("specialHardshipInEnrolmentYear");
+    private static final int DIPLOMA = position("adultDiplomaDate");
 
     /** A value this decoder leaves to the ordinary way; never a date's epoch day from 1900 to 2149. */
     private static final int ELSEWHERE = Integer.MIN_VALUE + 1;
-    private static final int FIRST_YEAR = 1900;
-    private static final int YEARS = 250;
+    private static final int FIRST_YEAR = RecordReader.Canonical.FIRST_YEAR;
+    private static final int YEARS = RecordReader.Canonical.YEARS;
     /** The epoch day of the first of each month from January 1900 to January 2150. */
     private static final int[] MONTH_STARTS = new int[YEARS * 12 + 1];
 
@@ -82,10 +79,15 @@ final class StudentDecoder {
 
     /** A decoder for the records one thread reads, sharing IDs and codes through {@code canonical}. */
     StudentDecoder(RecordReader.Canonical canonical) {
-        if (!Codecs.of(RecordType.STUDENTS).fields().equals(FIELDS)) {
-            throw new IllegalStateException("the student decoder's fields differ from the codec's");
-        }
         this.canonical = canonical;
+    }
+
+    private static int position(String field) {
+        int at = FIELDS.indexOf(field);
+        if (at < 0) {
+            throw new IllegalStateException("the students' codec has no field " + field);
+        }
+        return at;
     }
 
     /**
@@ -124,16 +126,19 @@ final class StudentDecoder {
                 || row.adultDiplomaDate == ELSEWHERE || !household(v, b, row)) {
             return false;
         }
-        int flags = flag(v, b, csv, BOARDING) | flag(v, b, csv, HOME_TAUGHT) << 2 | flag(v, b, csv, HARDSHIP) << 4
-                | flag(v, b, csv, DISABLED_MEMBER) << 6 | flag(v, b, csv, SPECIAL_HARDSHIP) << 8;
-        if ((flags & 0b1010101010) != 0) {
+        int boarding = flag(v, b, csv, BOARDING);
+        int homeTaught = flag(v, b, csv, HOME_TAUGHT);
+        int hardship = flag(v, b, csv, HARDSHIP);
+        int disabledMember = flag(v, b, csv, DISABLED_MEMBER);
+        int special = flag(v, b, csv, SPECIAL_HARDSHIP);
+        if ((boarding | homeTaught | hardship | disabledMember | special) > 1) {
             return false;
         }
-        row.boarding = (flags & 1) != 0;
-        row.homeTaught = (flags & 1 << 2) != 0;
-        row.familyInHardship = (flags & 1 << 4) != 0;
-        row.disabledFamilyMember = (flags & 1 << 6) != 0;
-        row.specialHardshipInEnrolmentYear = (flags & 1 << 8) != 0;
+        row.boarding = boarding == 1;
+        row.homeTaught = homeTaught == 1;
+        row.familyInHardship = hardship == 1;
+        row.disabledFamilyMember = disabledMember == 1;
+        row.specialHardshipInEnrolmentYear = special == 1;
         return true;
     }
 
