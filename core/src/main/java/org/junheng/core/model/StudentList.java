@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.RandomAccess;
 import org.junheng.core.internal.Checks;
+import org.junheng.core.internal.StudentColumns;
 import org.junheng.core.internal.StudentRow;
 
 /**
@@ -87,6 +88,7 @@ public final class StudentList extends AbstractList<Student> implements RandomAc
 
     static {
         StudentRow.install(Builder::addRow);
+        StudentColumns.install(Columns::new);
     }
 
     private final Page[] pages;
@@ -224,6 +226,80 @@ public final class StudentList extends AbstractList<Student> implements RandomAc
         Page p = page(index);
         int r = index & (PAGE - 1);
         return p.text(p.ids, p.idEnds, r, (p.flags[r] & WIDE_ID) != 0);
+    }
+
+    /** The columns by index, for the indicators that read a few fields of millions of students. */
+    private static final class Columns extends StudentColumns {
+        private final StudentList list;
+
+        Columns(StudentList list) {
+            this.list = list;
+        }
+
+        private int flags(int index) {
+            Objects.checkIndex(index, list.size);
+            return list.page(index).flags[index & (PAGE - 1)];
+        }
+
+        private boolean hasDate(int index, int which) {
+            Objects.checkIndex(index, list.size);
+            return list.page(index).dates[(index & (PAGE - 1)) * DATES + which] != NO_DATE;
+        }
+
+        @Override
+        public String id(int index) {
+            Objects.checkIndex(index, list.size);
+            return list.idAt(index);
+        }
+
+        @Override
+        public String schoolId(int index) {
+            Objects.checkIndex(index, list.size);
+            return list.schoolIdAt(index);
+        }
+
+        @Override
+        public Stage stage(int index) {
+            Objects.checkIndex(index, list.size);
+            return list.stageAt(index);
+        }
+
+        @Override
+        public DivisionCode householdRegistration(int index) {
+            Objects.checkIndex(index, list.size);
+            return list.page(index).household[index & (PAGE - 1)];
+        }
+
+        @Override
+        public boolean boarding(int index) {
+            return (flags(index) & BOARDING) != 0;
+        }
+
+        @Override
+        public FamilyStatus familyStatus(int index) {
+            Objects.checkIndex(index, list.size);
+            return FAMILY_STATUSES[list.page(index).family[index & (PAGE - 1)]];
+        }
+
+        @Override
+        public boolean familyInHardship(int index) {
+            return (flags(index) & FAMILY_IN_HARDSHIP) != 0;
+        }
+
+        @Override
+        public boolean disabledFamilyMember(int index) {
+            return (flags(index) & DISABLED_FAMILY_MEMBER) != 0;
+        }
+
+        @Override
+        public boolean hasDisabilityCertificate(int index) {
+            return hasDate(index, CERTIFICATE_FROM);
+        }
+
+        @Override
+        public boolean hasAdultDiploma(int index) {
+            return hasDate(index, ADULT_DIPLOMA);
+        }
     }
 
     /** One page of rows; filled by a builder, then never changed. */

@@ -27,6 +27,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junheng.core.gen.DomainGens;
 import org.junheng.core.gen.Properties;
+import org.junheng.core.internal.StudentColumns;
 import org.junheng.core.internal.StudentRow;
 import org.junheng.core.sample.SampleCounty;
 import org.junit.jupiter.api.Test;
@@ -178,6 +179,7 @@ class StudentListTest {
                             assertEquals(s.enrolmentDate() != null && s.enrolmentDate().isAfter(day),
                                     list.dateAfter(i, StudentList.ENROLMENT, day));
                         }
+                        assertColumnViewAgrees(s, StudentColumns.of(list), i);
                         for (int j = 0; j < students.size(); j++) {
                             boolean same = s.id().equals(students.get(j).id());
                             assertEquals(same, list.sameId(i, j), s.id() + " / " + students.get(j).id());
@@ -187,6 +189,32 @@ class StudentListTest {
                         }
                     }
                 });
+    }
+
+    /** The indicators' view of the columns answers as the student does, field by field. */
+    private static void assertColumnViewAgrees(Student s, StudentColumns view, int i) {
+        assertEquals(s.id(), view.id(i));
+        assertEquals(s.schoolId(), view.schoolId(i));
+        assertEquals(s.stage(), view.stage(i));
+        assertEquals(s.householdRegistration(), view.householdRegistration(i));
+        assertEquals(s.boarding(), view.boarding(i));
+        assertEquals(s.familyStatus(), view.familyStatus(i));
+        assertEquals(s.familyInHardship(), view.familyInHardship(i));
+        assertEquals(s.disabledFamilyMember(), view.disabledFamilyMember(i));
+        assertEquals(s.disabilityCertificateFrom() != null, view.hasDisabilityCertificate(i));
+        assertEquals(s.adultDiplomaDate() != null, view.hasAdultDiploma(i));
+    }
+
+    @Test
+    void theColumnViewIsOnlyForAListAndKeepsToItsSize() {
+        StudentList list = StudentList.copyOf(many(3));
+        StudentColumns view = StudentColumns.of(list);
+        assertEquals("X2", view.id(2));
+        assertThrows(IndexOutOfBoundsException.class, () -> view.stage(3));
+        assertThrows(IndexOutOfBoundsException.class, () -> view.boarding(-1));
+        assertThrows(IndexOutOfBoundsException.class, () -> view.hasAdultDiploma(3));
+        assertEquals(null, StudentColumns.of(new ArrayList<>(list)), "not a StudentList: no view");
+        assertThrows(IllegalStateException.class, () -> StudentColumns.install(l -> null), "installed once");
     }
 
     /** Students 0 .. n-1 of a long list, made from the sample county's, with IDs of their own. */

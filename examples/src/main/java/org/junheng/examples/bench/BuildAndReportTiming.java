@@ -31,8 +31,10 @@ import org.junheng.indicators.rotation.RotationAssessment;
  * Times the two stages after reading, apart (issue 12): building a checked {@link DataSet} from records
  * already in memory ({@code toBuilder().build()}: every cross-record check and index), and
  * {@link Reports#of} on the built data set (every section, in parallel); then the rotation assessment
- * alone ({@link RotationAssessment#of}, one thread), which the report also makes. Prints wall time and the
- * process's CPU time (collector included) and the collectors' time of each repetition; every stage starts
+ * alone ({@link RotationAssessment#of}, one thread), which the report also makes. Prints wall time, the
+ * process's CPU time (collector and compiler included), the calling thread's CPU time (the whole of the
+ * rotation's own work, which a shared machine's other load does not inflate) and the collectors' time of
+ * each repetition; every stage starts
  * after a full collection. The first repetitions include the JIT's warm-up.
  *
  * <pre>
@@ -46,6 +48,7 @@ import org.junheng.indicators.rotation.RotationAssessment;
 public final class BuildAndReportTiming {
     private static final com.sun.management.OperatingSystemMXBean OS =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private BuildAndReportTiming() {
     }
@@ -104,14 +107,14 @@ public final class BuildAndReportTiming {
         for (GarbageCollectorMXBean b : ManagementFactory.getGarbageCollectorMXBeans()) {
             gc += Math.max(0, b.getCollectionTime());
         }
-        return new long[] {System.nanoTime(), OS.getProcessCpuTime(), gc};
+        return new long[] {System.nanoTime(), OS.getProcessCpuTime(), gc, THREADS.getCurrentThreadCpuTime()};
     }
 
     private static void print(String stage, int repetition, long[] start) {
         long[] end = stamp();
         Runtime r = Runtime.getRuntime();
-        System.out.printf(Locale.ROOT, "%-8s #%d  wall %7.3f s  cpu %7.3f s  gc %6.3f s  heap used %,5d MB%n", stage,
-                repetition, (end[0] - start[0]) / 1e9, (end[1] - start[1]) / 1e9, (end[2] - start[2]) / 1e3,
-                (r.totalMemory() - r.freeMemory()) >> 20);
+        System.out.printf(Locale.ROOT, "%-8s #%d  wall %7.3f s  cpu %7.3f s  this thread %7.3f s  gc %6.3f s  heap used %,5d MB%n",
+                stage, repetition, (end[0] - start[0]) / 1e9, (end[1] - start[1]) / 1e9, (end[3] - start[3]) / 1e9,
+                (end[2] - start[2]) / 1e3, (r.totalMemory() - r.freeMemory()) >> 20);
     }
 }

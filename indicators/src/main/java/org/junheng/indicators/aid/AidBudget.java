@@ -13,6 +13,8 @@
 package org.junheng.indicators.aid;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -23,11 +25,14 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junheng.core.internal.Checks;
+import org.junheng.core.internal.StudentColumns;
 import org.junheng.core.model.DataSet;
 import org.junheng.core.model.DivisionCode;
+import org.junheng.core.model.FamilyStatus;
 import org.junheng.core.model.School;
 import org.junheng.core.model.Stage;
 import org.junheng.core.model.Student;
+import org.junheng.core.model.StudentList;
 import org.junheng.core.policy.Policy;
 import org.junheng.core.value.Money;
 import org.junheng.core.value.Ratio;
@@ -104,22 +109,47 @@ public record AidBudget(SchoolYear schoolYear, Map<AidItem, String> rules, Map<A
         for (AidItem item : AidItem.values()) {
             calculator.rule(item).ifPresent(rule -> rules.put(item, rule));
         }
-        // records come grouped by school: one lookup per run of the same school, not per record
+        // Records come grouped by school: one lookup per run of the same school, not per record. Most people
+        // have none of the disabled items' facts and no payment; their aid follows from their stage, family
+        // and boarding at their school, so the first of each kind at a school is decided and the others
+        // counted alike, read from the columns without making a Student.
+        List<Student> students = StudentList.copyOf(data.students());
+        StudentColumns columns = StudentColumns.of(students);
+        KindOutcomes[] decided = new KindOutcomes[PLAIN_KINDS];
+        School decidedAt = null;
         String lastId = null;
         School last = null;
-        for (Student s : data.students()) {
+        for (int i = 0; i < students.size(); i++) {
+            String schoolId = columns.schoolId(i);
             School school = null;
-            if (s.schoolId() != null) {
-                if (!s.schoolId().equals(lastId)) {
-                    lastId = s.schoolId();
+            if (schoolId != null) {
+                if (!schoolId.equals(lastId)) {
+                    lastId = schoolId;
                     last = data.school(lastId).orElse(null);
                 }
                 school = last;
             }
-            c.at(school != null ? school.jurisdiction().value()
-                    : s.householdRegistration() != null ? s.householdRegistration().value() : "unknown");
-            List<AidPayment> own = paid.isEmpty() ? List.of() : paid.getOrDefault(s.id(), List.of());
-            calculator.decide(s, school, year, date, own, c);
+            DivisionCode registration = columns.householdRegistration(i);
+            c.at(school != null ? school.jurisdiction().value() : registration != null ? registration.value() : "unknown");
+            List<AidPayment> own = paid.isEmpty() ? List.of() : paid.getOrDefault(columns.id(i), List.of());
+            if (!own.isEmpty() || columns.hasDisabilityCertificate(i) || columns.disabledFamilyMember(i)
+                    || columns.hasAdultDiploma(i)) {
+                calculator.decide(students.get(i), school, year, date, own, c);
+                continue;
+            }
+            if (school != decidedAt) {
+                Arrays.fill(decided, null);
+                decidedAt = school;
+            }
+            Stage stage = columns.stage(i);
+            int kind = plainKind(stage, columns.familyStatus(i), columns.familyInHardship(i), columns.boarding(i));
+            KindOutcomes outcomes = decided[kind];
+            if (outcomes == null) {
+                outcomes = new KindOutcomes();
+                calculator.decide(students.get(i), school, year, date, own, outcomes);
+                decided[kind] = outcomes;
+            }
+            outcomes.countInto(c, stage, columns, i);
         }
         Map<AidItem, Long> people = new EnumMap<>(AidItem.class);
         Map<AidItem, Money> amounts = new EnumMap<>(AidItem.class);
@@ -144,6 +174,15 @@ public record AidBudget(SchoolYear schoolYear, Map<AidItem, String> rules, Map<A
         return new AidBudget(year, rules, people, amounts, unpriced, byDistrict, c.refusals, c.eligible);
     }
 
+    private static final int FAMILY_STATUSES = FamilyStatus.values().length;
+    /** The kinds of people without the disabled items' facts: stage × family status × hardship × boarding. */
+    private static final int PLAIN_KINDS = Stage.values().length * FAMILY_STATUSES * 4;
+
+    /** The facts that decide the aid of a person without the disabled items' facts and without payments. */
+    private static int plainKind(Stage stage, FamilyStatus family, boolean hardship, boolean boarding) {
+        return (stage.ordinal() * FAMILY_STATUSES + family.ordinal()) * 4 + (hardship ? 2 : 0) + (boarding ? 1 : 0);
+    }
+
     /** Counts the outcomes of many decisions without making an object per entitlement. */
     private static final class Counters implements AidCalculator.Sink {
         final long[] people = new long[AidItem.values().length];
@@ -165,6 +204,11 @@ public record AidBudget(SchoolYear schoolYear, Map<AidItem, String> rules, Map<A
 
         @Override
         public void entitled(Student student, AidItem item, String rule, Money amount, SchoolYear period, boolean priority) {
+            entitled(item, amount, student.stage(), item.group() == AidItem.Group.NONE ? null : student.id());
+        }
+
+        /** An entitlement of a person at {@code stage}; {@code id} is needed only for an item of an AID-5 group. */
+        void entitled(AidItem item, Money amount, Stage stage, String id) {
             people[item.ordinal()]++;
             if (amount == null) {
                 unpriced[item.ordinal()]++;
@@ -174,18 +218,57 @@ public record AidBudget(SchoolYear schoolYear, Map<AidItem, String> rules, Map<A
                     districtFen = byDistrict.computeIfAbsent(district, k -> new long[Stage.values().length]);
                 }
                 long[] d = districtFen;
-                d[student.stage().ordinal()] = Math.addExact(d[student.stage().ordinal()], amount.fen());
+                d[stage.ordinal()] = Math.addExact(d[stage.ordinal()], amount.fen());
             }
             if (item.group() != AidItem.Group.NONE) {
-                eligible.computeIfAbsent(item.group(), k -> new TreeSet<>()).add(student.id());
+                eligible.computeIfAbsent(item.group(), k -> new TreeSet<>()).add(id);
             }
         }
 
         @Override
         public void refused(Student student, AidItem item, String rule, List<AidCondition> failed) {
+            refused(item, failed);
+        }
+
+        void refused(AidItem item, List<AidCondition> failed) {
             Map<AidCondition, Long> reasons = refusals.computeIfAbsent(item, k -> new EnumMap<>(AidCondition.class));
             for (AidCondition condition : failed) {
                 reasons.merge(condition, 1L, Long::sum);
+            }
+        }
+    }
+
+    /** One person's outcomes, counted again for each person of the same kind at the same school. */
+    private static final class KindOutcomes implements AidCalculator.Sink {
+        private final List<AidItem> granted = new ArrayList<>(4);
+        private final List<Money> amounts = new ArrayList<>(4);
+        private final List<AidItem> refused = new ArrayList<>(2);
+        private final List<List<AidCondition>> failed = new ArrayList<>(2);
+
+        @Override
+        public void entitled(Student student, AidItem item, String rule, Money amount, SchoolYear period, boolean priority) {
+            granted.add(item);
+            amounts.add(amount);
+        }
+
+        @Override
+        public void refused(Student student, AidItem item, String rule, List<AidCondition> failed) {
+            refused.add(item);
+            this.failed.add(failed);
+        }
+
+        /** Counts these outcomes for the person at {@code index}, whose ID is read only when a group needs it. */
+        void countInto(Counters counters, Stage stage, StudentColumns columns, int index) {
+            String id = null;
+            for (int k = 0; k < granted.size(); k++) {
+                AidItem item = granted.get(k);
+                if (id == null && item.group() != AidItem.Group.NONE) {
+                    id = columns.id(index);
+                }
+                counters.entitled(item, amounts.get(k), stage, id);
+            }
+            for (int k = 0; k < refused.size(); k++) {
+                counters.refused(refused.get(k), failed.get(k));
             }
         }
     }

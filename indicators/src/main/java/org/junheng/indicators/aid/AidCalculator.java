@@ -280,7 +280,13 @@ public final class AidCalculator {
         return f;
     }
 
-    /** The decision, written into a sink. {@code own} are the person's own payments. */
+    /**
+     * The decision, written into a sink. {@code own} are the person's own payments. For a person without
+     * a disability certificate, a disabled family member or an adult diploma, and without payments, it
+     * must read nothing but the stage, the family status and hardship, boarding and the school:
+     * {@link AidBudget} decides one such person of each kind at a school and counts the others alike
+     * (AidBudgetTest holds it to deciding everyone alone).
+     */
     void decide(Student s, School school, SchoolYear year, LocalDate date, List<AidPayment> own, Sink sink) {
         Stage stage = s.stage();
         boolean certificate = s.hasDisabilityCertificateOn(date);

@@ -14,6 +14,9 @@ package org.junheng.indicators.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junheng.core.internal.Checks;
 import org.junheng.core.model.DataSet;
@@ -84,32 +87,28 @@ public final class Reports {
 
     /**
      * The sections, computed in parallel (they read the data set and the policy, both immutable, and share
-     * nothing else) and kept in their order. A parallel stream, not futures: the calling thread computes
-     * sections too, which on two cores is half the workers.
+     * nothing else) and kept in their order. The calling thread computes sections too, which on two cores
+     * is half the workers.
      */
     private static List<Section> assemble(DataSet data, Policy policy, Supplier<Section> targets,
             Supplier<Section> yearByYear, int countiesApart) {
         long counties = counties(data);
         boolean apart = counties > countiesApart;
         List<Supplier<SectionParts>> sources = new ArrayList<>();
-        if (apart) {
-            sources.add(() -> DataSetSummary.of(data).sectionWithCountiesApart(data));
-            sources.add(() -> AidSection.withCountiesApart(data, policy));
-            sources.add(() -> FundingSection.withCountiesApart(data, policy));
-            sources.add(() -> RotationSection.withCountiesApart(data, policy));
-        } else {
-            sources.add(() -> whole(DataSetSummary.of(data).section(data)));
-            sources.add(() -> whole(AidSection.of(data, policy)));
-            sources.add(() -> whole(FundingSection.of(data, policy)));
-            sources.add(() -> whole(RotationSection.of(data, policy)));
-        }
+        sources.add(() -> apart ? DataSetSummary.of(data).sectionWithCountiesApart(data)
+                : whole(DataSetSummary.of(data).section(data)));
+        sources.add(() -> apart ? AidSection.withCountiesApart(data, policy) : whole(AidSection.of(data, policy)));
+        sources.add(() -> apart ? FundingSection.withCountiesApart(data, policy) : whole(FundingSection.of(data, policy)));
+        sources.add(() -> apart ? RotationSection.withCountiesApart(data, policy) : whole(RotationSection.of(data, policy)));
         sources.add(() -> whole(CoverageSection.of(data, policy)));
         sources.add(() -> apart ? BalanceSection.withCountiesApart(data, policy) : whole(BalanceSection.of(data, policy)));
         sources.add(() -> whole(targets.get()));
         if (yearByYear != null) {
             sources.add(() -> whole(yearByYear.get()));
         }
-        List<SectionParts> parts = sources.parallelStream().map(Supplier::get).toList();
+        // the longest first, by their share of a province's report: rotation (every teacher's career), aid
+        // (every student), balance, coverage
+        List<SectionParts> parts = computeAll(sources, List.of(3, 1, 5, 4));
         List<Section> body = parts.stream().map(SectionParts::section).toList();
         List<Section> sections = new ArrayList<>();
         sections.add(SummarySection.of(body, data));
@@ -122,6 +121,64 @@ public final class Reports {
                             + "): the per-county tables are here; each area above has one row per county."))));
         }
         return sections;
+    }
+
+    /**
+     * Computes every task on the calling thread and the common pool's workers, each taking the next as it
+     * comes free: first those of {@code first}, in that order, then the others in theirs. Not a parallel
+     * stream: its halving hands out the tasks in list order, and on two cores the longest section was at
+     * times started last, by one thread, with the other idle. Results in the tasks' order; a task's
+     * failure is thrown once every task started has ended, and no task starts after it.
+     */
+    static <T> List<T> computeAll(List<Supplier<T>> tasks, List<Integer> first) {
+        List<Integer> order = new ArrayList<>(first);
+        for (int i = 0; i < tasks.size(); i++) {
+            if (!first.contains(i)) {
+                order.add(i);
+            }
+        }
+        Object[] results = new Object[tasks.size()];
+        AtomicInteger next = new AtomicInteger();
+        Runnable worker = () -> {
+            for (int k; (k = next.getAndIncrement()) < order.size(); ) {
+                int task = order.get(k);
+                try {
+                    results[task] = tasks.get(task).get();
+                } catch (RuntimeException | Error e) {
+                    next.set(order.size());
+                    throw e;
+                }
+            }
+        };
+        List<ForkJoinTask<?>> helpers = new ArrayList<>();
+        for (int h = Math.min(tasks.size() - 1, ForkJoinPool.getCommonPoolParallelism()); h > 0; h--) {
+            helpers.add(ForkJoinPool.commonPool().submit(worker));
+        }
+        Throwable failure = null;
+        try {
+            worker.run();
+        } catch (RuntimeException | Error e) {
+            failure = e;
+        }
+        for (ForkJoinTask<?> helper : helpers) {
+            try {
+                helper.join();
+            } catch (RuntimeException | Error e) {
+                if (failure == null) {
+                    failure = e;
+                } else if (failure != e) {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure instanceof RuntimeException e) {
+            throw e;
+        } else if (failure != null) {
+            throw (Error) failure;
+        }
+        @SuppressWarnings("unchecked")
+        List<T> list = (List<T>) List.of(results);
+        return list;
     }
 
     private static SectionParts whole(Section section) {

@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junheng.core.internal.Checks;
 import org.junheng.core.model.ServicePeriod;
 import org.junheng.core.model.Teacher;
@@ -47,6 +46,14 @@ public record CareerConditions(String teacherId, long daysServed, Finding senior
 
     /** The conditions for one teacher from that teacher's periods, on {@code date}. */
     public static CareerConditions of(Teacher teacher, List<ServicePeriod> periods, LocalDate date, Policy policy) {
+        Checks.notNull(policy, "policy");
+        return of(teacher, periods, date, (int) policy.count("career.seniorTitle.minRuralOrWeakYears"),
+                (int) policy.count("career.principal.minRuralOrWeakYears"));
+    }
+
+    /** {@link #of(Teacher, List, LocalDate, Policy)} with the policy's years read once for many teachers. */
+    static CareerConditions of(Teacher teacher, List<ServicePeriod> periods, LocalDate date, int seniorTitleYears,
+            int principalYears) {
         Checks.notNull(teacher, "teacher");
         Checks.notNull(periods, "periods");
         for (ServicePeriod p : periods) {
@@ -54,21 +61,22 @@ public record CareerConditions(String teacherId, long daysServed, Finding senior
         }
         List<LocalDate[]> merged = ServiceTime.merge(periods, date);
         long days = ServiceTime.days(merged);
-        String evidence = merged.isEmpty() ? "none" : merged.stream().map(s -> s[0] + "/" + s[1]).collect(Collectors.joining(", "));
+        StringBuilder evidence = new StringBuilder();
+        for (LocalDate[] span : merged) {
+            evidence.append(evidence.length() == 0 ? "" : ", ").append(span[0]).append('/').append(span[1]);
+        }
         Map<String, String> facts = new LinkedHashMap<>();
-        facts.put("periods", evidence);
+        facts.put("periods", merged.isEmpty() ? "none" : evidence.toString());
         facts.put("days", Long.toString(days));
         return new CareerConditions(teacher.id(), days,
-                condition("ROT-4", teacher.id(), merged, (int) policy.count("career.seniorTitle.minRuralOrWeakYears"), facts,
-                        "申报高级职称", "apply for a senior title"),
-                condition("ROT-5", teacher.id(), merged, (int) policy.count("career.principal.minRuralOrWeakYears"), facts,
-                        "校长选任优先", "priority for principal selection"));
+                condition("ROT-4", teacher.id(), merged, days, seniorTitleYears, facts, "申报高级职称", "apply for a senior title"),
+                condition("ROT-5", teacher.id(), merged, days, principalYears, facts, "校长选任优先",
+                        "priority for principal selection"));
     }
 
-    private static Finding condition(String rule, String teacherId, List<LocalDate[]> merged, int years,
+    private static Finding condition(String rule, String teacherId, List<LocalDate[]> merged, long days, int years,
             Map<String, String> facts, String zh, String en) {
         boolean met = ServiceTime.reached(merged, years);
-        long days = ServiceTime.days(merged);
         return new Finding(rule, teacherId, met ? Verdict.MET : Verdict.NOT_MET, Label.of(
                 "乡村或薄弱学校任教 " + days + " 天 (合并后); " + zh + "需满 " + years + " 年" + (met ? ", 已满足" : ", 未满足"),
                 days + " days at rural or weak schools (merged); " + en + " needs " + years + " years: "

@@ -223,7 +223,11 @@ public record Eligibility(String teacherId, String schoolId, boolean eligible, L
         boolean noExemption = teacher.exemption() == Exemption.NONE;
         checks.add(new Check(Condition.LOCAL_EXEMPTION, noExemption, () -> Label.of(teacher.exemption().label().zh(),
                 noExemption ? "no exemption recorded" : "exempt: " + teacher.exemption().label().en())));
-        return new Eligibility(teacher.id(), school.id(), checks.stream().allMatch(Check::passed), checks);
+        boolean eligible = true;
+        for (Check c : checks) {
+            eligible &= c.passed(); // a loop, not a stream: once per teacher of a province
+        }
+        return new Eligibility(teacher.id(), school.id(), eligible, checks);
     }
 
     /** {@code "T1: eligible"} or {@code "T1: not eligible (TARGETED_RECRUITMENT_LOCK: …)"}. */

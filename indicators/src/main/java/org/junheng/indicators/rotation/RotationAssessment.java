@@ -67,14 +67,27 @@ public record RotationAssessment(SchoolYear schoolYear, Map<String, Eligibility>
         List<Quota> countyQuotas, String bindingScope, List<Finding> plan, List<CareerConditions> careers,
         List<Finding> workforce) {
 
-    /** Checks nothing; keeps unmodifiable copies of the maps and lists, eligibility in its given order. */
+    /**
+     * Checks nothing; keeps unmodifiable copies of the maps and lists, eligibility in its given order (the
+     * map {@link #of} made is kept as it is: a province's has 300,000 entries, and nobody else holds it).
+     */
     public RotationAssessment {
-        eligibility = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(eligibility));
+        eligibility = java.util.Collections.unmodifiableMap(eligibility instanceof Eligibilities made ? made
+                : new LinkedHashMap<>(eligibility));
         schoolQuotas = List.copyOf(schoolQuotas);
         countyQuotas = List.copyOf(countyQuotas);
         plan = List.copyOf(plan);
         careers = List.copyOf(careers);
         workforce = List.copyOf(workforce);
+    }
+
+    /** The eligibility map {@link #of} makes and hands to the constructor, which keeps it without a copy. */
+    private static final class Eligibilities extends LinkedHashMap<String, Eligibility> {
+        private static final long serialVersionUID = 1L;
+
+        Eligibilities(int capacity) {
+            super(capacity);
+        }
     }
 
     /** The quotas the policy binds: per school or per county. */
@@ -138,7 +151,7 @@ public record RotationAssessment(SchoolYear schoolYear, Map<String, Eligibility>
         validate(data, year, plan);
         LocalDate date = data.asOf();
 
-        Map<String, Eligibility> eligibility = new LinkedHashMap<>(Math.max(16, data.teachers().size() * 4 / 3 + 1));
+        Map<String, Eligibility> eligibility = new Eligibilities(Math.max(16, data.teachers().size() * 4 / 3 + 1));
         Eligibility.Conditions conditions = Eligibility.Conditions.of(policy);
         // teachers come grouped by school: one lookup per run of the same school, not per teacher
         String lastId = null;
@@ -234,10 +247,12 @@ public record RotationAssessment(SchoolYear schoolYear, Map<String, Eligibility>
         data.servicePeriods().forEach(p -> periods.computeIfAbsent(p.teacherId(), k -> new ArrayList<>()).add(p));
         List<CareerConditions> careers = new ArrayList<>();
         if (policy.holds("ROT-4") && policy.holds("ROT-5")) {
+            int seniorTitleYears = (int) policy.count("career.seniorTitle.minRuralOrWeakYears");
+            int principalYears = (int) policy.count("career.principal.minRuralOrWeakYears");
             for (Teacher t : data.teachers()) {
                 List<ServicePeriod> own = periods.get(t.id());
                 if (own != null) {
-                    careers.add(CareerConditions.of(t, own, date, policy));
+                    careers.add(CareerConditions.of(t, own, date, seniorTitleYears, principalYears));
                 }
             }
         }

@@ -92,7 +92,11 @@ public final class RotationSection {
             if (e.eligible()) {
                 eligible++;
             }
-            e.failed().forEach(c -> reasons.merge(c.condition(), 1, Integer::sum));
+            for (Eligibility.Check c : e.checks()) {
+                if (!c.passed()) {
+                    reasons.merge(c.condition(), 1, Integer::sum);
+                }
+            }
         }
         List<List<Cell>> reasonRows = new ArrayList<>();
         reasonRows.add(List.of(Cell.words("符合交流条件", "eligible"), Cell.count(eligible), Cell.empty()));

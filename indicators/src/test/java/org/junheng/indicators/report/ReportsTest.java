@@ -17,7 +17,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
 import org.junheng.core.policy.Policies;
 import org.junheng.core.sample.SampleCounty;
 import org.junheng.core.value.Label;
@@ -61,5 +65,48 @@ class ReportsTest {
     void aRowMustFitItsColumns() {
         assertThrows(IllegalArgumentException.class, () -> Table.ofText(Label.of("t", "t"),
                 List.of(Label.of("a", "a")), List.of(List.of("1", "2"))));
+    }
+
+    @Test
+    void sectionsAreComputedOnceEachAndKeptInTheirOrderWhicheverStartsFirst() {
+        for (int n = 1; n <= 9; n++) {
+            AtomicInteger[] calls = new AtomicInteger[n];
+            List<Supplier<Integer>> tasks = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int task = i;
+                calls[i] = new AtomicInteger();
+                tasks.add(() -> {
+                    calls[task].incrementAndGet();
+                    return task * task;
+                });
+            }
+            List<Integer> first = n > 3 ? List.of(n - 1, 1) : List.of();
+            List<Integer> results = Reports.computeAll(tasks, first);
+            for (int i = 0; i < n; i++) {
+                assertEquals(i * i, results.get(i), "task " + i + " of " + n);
+                assertEquals(1, calls[i].get(), "task " + i + " of " + n + " ran once");
+            }
+        }
+    }
+
+    @Test
+    void aSectionsFailureIsThrownAndNoSectionStartsAfterIt() {
+        AtomicInteger started = new AtomicInteger();
+        List<Supplier<Integer>> tasks = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            int task = i;
+            tasks.add(() -> {
+                started.incrementAndGet();
+                if (task == 2) {
+                    throw new IllegalStateException("section 2 fails");
+                }
+                LockSupport.parkNanos(2_000_000); // long beside a throw: the others cannot all start first
+                return task;
+            });
+        }
+        var e = assertThrows(IllegalStateException.class, () -> Reports.computeAll(tasks, List.of(2)));
+        assertTrue(String.valueOf(e.getMessage()).contains("section 2 fails")
+                || String.valueOf(e.getCause()).contains("section 2 fails"), String.valueOf(e));
+        assertTrue(started.get() < 50, "started after the failure: " + started.get());
     }
 }

@@ -199,6 +199,15 @@ class RotationTest {
         CareerConditions two = CareerConditions.of(t, List.of(period("2020-09-01", "2022-08-31"), period("2020-09-01",
                 "2022-08-31")), AS_OF, SHENYANG);
         assertEquals(Verdict.NOT_MET, two.principal().verdict());
+        assertEquals("2020-09-01/2023-08-31", c.principal().facts().get("periods"));
+        CareerConditions gap = CareerConditions.of(t, List.of(period("2022-09-01", "2023-08-31"), period("2020-09-01",
+                "2021-08-31")), AS_OF, SHENYANG);
+        assertEquals(List.of("periods", "days"), List.copyOf(gap.seniorTitle().facts().keySet()));
+        assertEquals("2020-09-01/2021-08-31, 2022-09-01/2023-08-31", gap.seniorTitle().facts().get("periods"));
+        assertEquals("730", gap.principal().facts().get("days"));
+        CareerConditions later = CareerConditions.of(t, List.of(period("2027-09-01", "2028-08-31")), AS_OF, SHENYANG);
+        assertEquals("none", later.principal().facts().get("periods"));
+        assertEquals(Verdict.NOT_MET, later.seniorTitle().verdict());
     }
 
     @Test
