@@ -236,38 +236,37 @@ public final class StudentList extends AbstractList<Student> implements RandomAc
             this.list = list;
         }
 
+        /** {@code index}, checked against the list's size. */
+        private int at(int index) {
+            return Objects.checkIndex(index, list.size);
+        }
+
         private int flags(int index) {
-            Objects.checkIndex(index, list.size);
-            return list.page(index).flags[index & (PAGE - 1)];
+            return list.page(at(index)).flags[index & (PAGE - 1)];
         }
 
         private boolean hasDate(int index, int which) {
-            Objects.checkIndex(index, list.size);
-            return list.page(index).dates[(index & (PAGE - 1)) * DATES + which] != NO_DATE;
+            return list.page(at(index)).dates[(index & (PAGE - 1)) * DATES + which] != NO_DATE;
         }
 
         @Override
         public String id(int index) {
-            Objects.checkIndex(index, list.size);
-            return list.idAt(index);
+            return list.idAt(at(index));
         }
 
         @Override
         public String schoolId(int index) {
-            Objects.checkIndex(index, list.size);
-            return list.schoolIdAt(index);
+            return list.schoolIdAt(at(index));
         }
 
         @Override
         public Stage stage(int index) {
-            Objects.checkIndex(index, list.size);
-            return list.stageAt(index);
+            return list.stageAt(at(index));
         }
 
         @Override
         public DivisionCode householdRegistration(int index) {
-            Objects.checkIndex(index, list.size);
-            return list.page(index).household[index & (PAGE - 1)];
+            return list.page(at(index)).household[index & (PAGE - 1)];
         }
 
         @Override
@@ -277,8 +276,7 @@ public final class StudentList extends AbstractList<Student> implements RandomAc
 
         @Override
         public FamilyStatus familyStatus(int index) {
-            Objects.checkIndex(index, list.size);
-            return FAMILY_STATUSES[list.page(index).family[index & (PAGE - 1)]];
+            return FAMILY_STATUSES[list.page(at(index)).family[index & (PAGE - 1)]];
         }
 
         @Override

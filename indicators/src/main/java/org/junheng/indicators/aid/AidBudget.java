@@ -130,7 +130,8 @@ public record AidBudget(SchoolYear schoolYear, Map<AidItem, String> rules, Map<A
                 school = last;
             }
             DivisionCode registration = columns.householdRegistration(i);
-            c.at(school != null ? school.jurisdiction().value() : registration != null ? registration.value() : "unknown");
+            c.at(school != null ? school.jurisdiction().value()
+                    : registration != null ? registration.value() : "unknown");
             List<AidPayment> own = paid.isEmpty() ? List.of() : paid.getOrDefault(columns.id(i), List.of());
             if (!own.isEmpty() || columns.hasDisabilityCertificate(i) || columns.disabledFamilyMember(i)
                     || columns.hasAdultDiploma(i)) {

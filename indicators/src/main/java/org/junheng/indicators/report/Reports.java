@@ -98,16 +98,19 @@ public final class Reports {
         sources.add(() -> apart ? DataSetSummary.of(data).sectionWithCountiesApart(data)
                 : whole(DataSetSummary.of(data).section(data)));
         sources.add(() -> apart ? AidSection.withCountiesApart(data, policy) : whole(AidSection.of(data, policy)));
-        sources.add(() -> apart ? FundingSection.withCountiesApart(data, policy) : whole(FundingSection.of(data, policy)));
-        sources.add(() -> apart ? RotationSection.withCountiesApart(data, policy) : whole(RotationSection.of(data, policy)));
+        sources.add(() -> apart ? FundingSection.withCountiesApart(data, policy)
+                : whole(FundingSection.of(data, policy)));
+        sources.add(() -> apart ? RotationSection.withCountiesApart(data, policy)
+                : whole(RotationSection.of(data, policy)));
         sources.add(() -> whole(CoverageSection.of(data, policy)));
-        sources.add(() -> apart ? BalanceSection.withCountiesApart(data, policy) : whole(BalanceSection.of(data, policy)));
+        sources.add(() -> apart ? BalanceSection.withCountiesApart(data, policy)
+                : whole(BalanceSection.of(data, policy)));
         sources.add(() -> whole(targets.get()));
         if (yearByYear != null) {
             sources.add(() -> whole(yearByYear.get()));
         }
-        // the longest first, by their share of a province's report: rotation (every teacher's career), aid
-        // (every student), balance, coverage
+        // the longest first, by their share of a province's report: rotation (3, every teacher's career), aid
+        // (1, every student), balance (5), coverage (4)
         List<SectionParts> parts = computeAll(sources, List.of(3, 1, 5, 4));
         List<Section> body = parts.stream().map(SectionParts::section).toList();
         List<Section> sections = new ArrayList<>();
