@@ -14,6 +14,7 @@ package org.junheng.core.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -213,7 +214,7 @@ class StudentListTest {
         assertThrows(IndexOutOfBoundsException.class, () -> view.stage(3));
         assertThrows(IndexOutOfBoundsException.class, () -> view.boarding(-1));
         assertThrows(IndexOutOfBoundsException.class, () -> view.hasAdultDiploma(3));
-        assertEquals(null, StudentColumns.of(new ArrayList<>(list)), "not a StudentList: no view");
+        assertNull(StudentColumns.of(new ArrayList<>(list)), "not a StudentList: no view");
         assertThrows(IllegalStateException.class, () -> StudentColumns.install(l -> null), "installed once");
     }
 

@@ -94,24 +94,29 @@ public final class Reports {
             Supplier<Section> yearByYear, int countiesApart) {
         long counties = counties(data);
         boolean apart = counties > countiesApart;
+        Supplier<SectionParts> aid = () -> apart ? AidSection.withCountiesApart(data, policy)
+                : whole(AidSection.of(data, policy));
+        Supplier<SectionParts> rotation = () -> apart ? RotationSection.withCountiesApart(data, policy)
+                : whole(RotationSection.of(data, policy));
+        Supplier<SectionParts> coverage = () -> whole(CoverageSection.of(data, policy));
+        Supplier<SectionParts> balance = () -> apart ? BalanceSection.withCountiesApart(data, policy)
+                : whole(BalanceSection.of(data, policy));
         List<Supplier<SectionParts>> sources = new ArrayList<>();
         sources.add(() -> apart ? DataSetSummary.of(data).sectionWithCountiesApart(data)
                 : whole(DataSetSummary.of(data).section(data)));
-        sources.add(() -> apart ? AidSection.withCountiesApart(data, policy) : whole(AidSection.of(data, policy)));
+        sources.add(aid);
         sources.add(() -> apart ? FundingSection.withCountiesApart(data, policy)
                 : whole(FundingSection.of(data, policy)));
-        sources.add(() -> apart ? RotationSection.withCountiesApart(data, policy)
-                : whole(RotationSection.of(data, policy)));
-        sources.add(() -> whole(CoverageSection.of(data, policy)));
-        sources.add(() -> apart ? BalanceSection.withCountiesApart(data, policy)
-                : whole(BalanceSection.of(data, policy)));
+        sources.add(rotation);
+        sources.add(coverage);
+        sources.add(balance);
         sources.add(() -> whole(targets.get()));
         if (yearByYear != null) {
             sources.add(() -> whole(yearByYear.get()));
         }
-        // the longest first, by their share of a province's report: rotation (3, every teacher's career), aid
-        // (1, every student), balance (5), coverage (4)
-        List<SectionParts> parts = computeAll(sources, List.of(3, 1, 5, 4));
+        // the longest first, by their share of a province's report: rotation (every teacher's career), aid
+        // (every student), balance, coverage
+        List<SectionParts> parts = computeAll(sources, List.of(rotation, aid, balance, coverage));
         List<Section> body = parts.stream().map(SectionParts::section).toList();
         List<Section> sections = new ArrayList<>();
         sections.add(SummarySection.of(body, data));
@@ -128,15 +133,19 @@ public final class Reports {
 
     /**
      * Computes every task on the calling thread and the common pool's workers, each taking the next as it
-     * comes free: first those of {@code first}, in that order, then the others in theirs. Not a parallel
+     * comes free: first those of {@code first} (tasks of the list, by identity), in that order, then the
+     * others in theirs. Not a parallel
      * stream: its halving hands out the tasks in list order, and on two cores the longest section was at
      * times started last, by one thread, with the other idle. Results in the tasks' order; a task's
      * failure is thrown once every task started has ended, and no task starts after it.
      */
-    static <T> List<T> computeAll(List<Supplier<T>> tasks, List<Integer> first) {
-        List<Integer> order = new ArrayList<>(first);
+    static <T> List<T> computeAll(List<Supplier<T>> tasks, List<Supplier<T>> first) {
+        List<Integer> order = new ArrayList<>();
+        for (Supplier<T> task : first) {
+            order.add(tasks.indexOf(task)); // suppliers have no equals of their own: identity
+        }
         for (int i = 0; i < tasks.size(); i++) {
-            if (!first.contains(i)) {
+            if (!first.contains(tasks.get(i))) {
                 order.add(i);
             }
         }

@@ -13,6 +13,7 @@
 package org.junheng.indicators.aid;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junheng.core.gen.Properties.qt;
 import static org.quicktheories.generators.SourceDSL.booleans;
@@ -93,7 +94,7 @@ class AidBudgetTest {
         assertEquals(3L, budget.people().get(AidItem.NUTRITION_SUBSIDY), "only school A is in the programme");
         assertEquals(6L, budget.people().get(AidItem.FEES_AND_TEXTBOOKS_WAIVED));
         assertEquals(Map.of(Stage.PRIMARY, Money.ofYuan(3000)), budget.byDistrictAndStage().get("210191"));
-        assertEquals(null, budget.byDistrictAndStage().get("210192"), "no amount but in kind there");
+        assertNull(budget.byDistrictAndStage().get("210192"), "no amount but in kind there");
     }
 
     private static boolean plain(Student s) {

@@ -80,7 +80,7 @@ class ReportsTest {
                     return task * task;
                 });
             }
-            List<Integer> first = n > 3 ? List.of(n - 1, 1) : List.of();
+            List<Supplier<Integer>> first = n > 3 ? List.of(tasks.get(n - 1), tasks.get(1)) : List.of();
             List<Integer> results = Reports.computeAll(tasks, first);
             for (int i = 0; i < n; i++) {
                 assertEquals(i * i, results.get(i), "task " + i + " of " + n);
@@ -104,7 +104,7 @@ class ReportsTest {
                 return task;
             });
         }
-        var e = assertThrows(IllegalStateException.class, () -> Reports.computeAll(tasks, List.of(2)));
+        var e = assertThrows(IllegalStateException.class, () -> Reports.computeAll(tasks, List.of(tasks.get(2))));
         assertTrue(String.valueOf(e.getMessage()).contains("section 2 fails")
                 || String.valueOf(e.getCause()).contains("section 2 fails"), String.valueOf(e));
         assertTrue(started.get() < 50, "started after the failure: " + started.get());
