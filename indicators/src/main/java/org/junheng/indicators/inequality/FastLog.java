@@ -20,38 +20,38 @@ import java.math.RoundingMode;
  * The natural logarithm of positive normal doubles, within about one ulp of the exact value, several
  * times faster than {@link Math#log} in a loop: the log-based measures spend most of their time here.
  *
- * <p>Method: {@code x = 2^k · z} with z in [0.75, 1.5); {@code c = round(1024 z)/1024} is one of 769 table
- * points, so {@code ln x = k ln 2 + ln c + ln(1 + u)} with {@code u = (z − c)/c}, |u| ≤ 1/1536, and
- * {@code ln(1 + u)} is its Taylor polynomial to degree 5. {@code ln 2}
- * and the table's {@code ln c} are split into a head that is a multiple of 2^-42 and a tail, so that
- * {@code k·head(ln 2) + head(ln c)} is exact and the only rounding of size is the final addition. At
- * z = 1 the head is zero and {@code u = z − 1} is exact, so values near 1 keep their relative accuracy.
- * The table is computed here, at class loading, to 40 digits with {@link BigDecimal}.
+ * <p>Method: {@code x = 2^k · z} with z in [a, 2a), a near √½; the top 10 bits of z's mantissa, counted
+ * from a, pick one of 1024 cells, each with a double {@code r} near the inverse of its centre.
+ * Then {@code ln x = k ln 2 − ln r + ln(1 + u)} with {@code u = z·r − 1}, which one fused multiply-add
+ * gives with a single rounding, |u| ≤ 2^-11; {@code ln(1 + u)} is its Taylor polynomial to degree 5.
+ * The cell around 1 has r = 1, so that u = z − 1 is exact and values near 1 keep their relative
+ * accuracy. {@code ln 2} and the table's {@code −ln r} are split into a head that is a multiple
+ * of 2^-42 and a tail, so that {@code k·head(ln 2) + head(−ln r)} is exact and the only rounding of size
+ * is the final addition. The table is computed here, at class loading, to 40 digits with
+ * {@link BigDecimal}; the cell comes from the bits alone, with no rounding step.
  *
  * <p>{@link #head} and {@link #tail} expose the two parts, so that {@code ln(x/c)} for a fixed reference
  * c is {@code (head(x) − head(c)) + (tail(x) − tail(c))} with an exact first difference: no division, and
- * an error of about 1e-19 (that of the tails) however large ln x and ln c are. Arguments that are not positive normal numbers go to {@link Math#log}.
+ * an error of about 1e-19 (that of the tails) however large ln x and ln c are. Arguments that are not
+ * positive normal numbers go to {@link Math#log}.
  */
 final class FastLog {
-    private static final int SCALE = 1024;
-    private static final int FIRST = 768; // 0.75 · SCALE
-    private static final int POINTS = 769; // c = 768/1024 … 1536/1024; the table (18 KB) stays in L1
-    /** Bits of 0.75: subtracting them splits x into k and z in [0.75, 1.5). */
-    private static final long OFFSET = 0x3FE8000000000000L;
+    private static final int BITS = 10;
+    private static final int CELLS = 1 << BITS; // the table (24 KB) stays in L1
+    /**
+     * The bits of a = 0.707275390625, on a cell's edge: subtracting them splits x into k and z in [a, 2a).
+     * The bits of 1 lie 599.5 cells above, so that 1 is the centre of its cell: z in [1 − 2^-12, 1 + 2^-11).
+     */
+    private static final long OFFSET = 0x3FE6A20000000000L;
     private static final long EXPONENT_MASK = 0xFFFL << 52;
     private static final long MIN_NORMAL_BITS = Double.doubleToRawLongBits(Double.MIN_NORMAL);
     private static final long MAX_FINITE_BITS = Double.doubleToRawLongBits(Double.MAX_VALUE);
-    /** Adding it to a number below 2^51 in magnitude rounds it to an integer, readable in the low bits. */
-    private static final double ROUNDER = 0x1.8p52;
     private static final double HEAD_UNIT = 0x1p-42;
 
     private static final double LN2_HEAD;
     private static final double LN2_TAIL;
-    /**
-     * Per table point, side by side so that one look-up reaches all three: head(ln c), ln c − head, and
-     * 1/(1024 c), which gives u = (1024 z − 1024 c)/(1024 c), exact at c = 1.
-     */
-    private static final double[] TABLE = new double[3 * POINTS];
+    /** Per cell, side by side so that one look-up reaches all three: head(−ln r), −ln r − head, and r. */
+    private static final double[] TABLE = new double[3 * CELLS];
 
     private static final double C3 = 1.0 / 3;
     private static final double C4 = -1.0 / 4;
@@ -59,23 +59,26 @@ final class FastLog {
 
     static {
         MathContext mc = new MathContext(40, RoundingMode.HALF_EVEN);
-        BigDecimal ln2 = lnRational(2, 1, mc);
+        BigDecimal ln2 = ln(BigDecimal.valueOf(2), mc);
         LN2_HEAD = head(ln2);
         LN2_TAIL = ln2.subtract(new BigDecimal(LN2_HEAD)).doubleValue();
-        for (int j = 0; j < POINTS; j++) {
-            BigDecimal ln = lnRational(FIRST + j, SCALE, mc);
-            TABLE[3 * j] = head(ln);
-            TABLE[3 * j + 1] = ln.subtract(new BigDecimal(TABLE[3 * j])).doubleValue();
-            TABLE[3 * j + 2] = 1.0 / (FIRST + j);
+        for (int j = 0; j < CELLS; j++) {
+            double low = Double.longBitsToDouble(OFFSET + ((long) j << (52 - BITS)));
+            double high = Double.longBitsToDouble(OFFSET + ((long) (j + 1) << (52 - BITS)));
+            double r = low < 1 && 1 < high ? 1 : 2 / (low + high);
+            BigDecimal minusLnR = ln(new BigDecimal(r), mc).negate();
+            TABLE[3 * j] = head(minusLnR);
+            TABLE[3 * j + 1] = minusLnR.subtract(new BigDecimal(TABLE[3 * j])).doubleValue();
+            TABLE[3 * j + 2] = r;
         }
     }
 
     private FastLog() {
     }
 
-    /** ln(p/q) = 2 atanh(s), s = (p − q)/(p + q), summed until the terms fall below the precision. */
-    private static BigDecimal lnRational(int p, int q, MathContext mc) {
-        BigDecimal s = BigDecimal.valueOf(p - q).divide(BigDecimal.valueOf(p + q), mc);
+    /** ln y = 2 atanh(s), s = (y − 1)/(y + 1), summed until the terms fall below the precision. */
+    private static BigDecimal ln(BigDecimal y, MathContext mc) {
+        BigDecimal s = y.subtract(BigDecimal.ONE).divide(y.add(BigDecimal.ONE), mc);
         BigDecimal s2 = s.multiply(s, mc);
         BigDecimal power = s;
         BigDecimal sum = BigDecimal.ZERO;
@@ -98,28 +101,17 @@ final class FastLog {
         if (bits < MIN_NORMAL_BITS || bits > MAX_FINITE_BITS) { // negative, zero, subnormal, infinite or NaN
             return Math.log(x);
         }
-        long shifted = bits - OFFSET;
-        double k = shifted >> 52;
-        double z = Double.longBitsToDouble(bits - (shifted & EXPONENT_MASK));
-        double rounded = z * SCALE + ROUNDER;
-        int j = 3 * ((int) Double.doubleToRawLongBits(rounded) - FIRST);
-        double u = (z * SCALE - (rounded - ROUNDER)) * TABLE[j + 2];
-        double head = k * LN2_HEAD + TABLE[j];
-        double tail = k * LN2_TAIL + TABLE[j + 1];
-        return head + (tail + log1pSmall(u));
+        return logRatio(x, 0, 0);
     }
 
     /**
-     * The head of ln x, a multiple of 2^-42 (k·ln 2 plus the table's ln c, both rounded to that grid); with
+     * The head of ln x, a multiple of 2^-42 (k·ln 2 plus the table's −ln r, both rounded to that grid); with
      * {@link #tail}, {@code ln x = head(x) + tail(x)} to about one ulp. x must be a positive normal number.
      */
     static double head(double x) {
-        long bits = Double.doubleToRawLongBits(x);
-        long shifted = bits - OFFSET;
+        long shifted = Double.doubleToRawLongBits(x) - OFFSET;
         double k = shifted >> 52;
-        double z = Double.longBitsToDouble(bits - (shifted & EXPONENT_MASK));
-        int j = 3 * ((int) Double.doubleToRawLongBits(z * SCALE + ROUNDER) - FIRST);
-        return k * LN2_HEAD + TABLE[j];
+        return k * LN2_HEAD + TABLE[cell(shifted)];
     }
 
     /** {@code ln x − head(x)}, small (below 0.001 in magnitude). x must be a positive normal number. */
@@ -127,10 +119,8 @@ final class FastLog {
         long bits = Double.doubleToRawLongBits(x);
         long shifted = bits - OFFSET;
         double k = shifted >> 52;
-        double z = Double.longBitsToDouble(bits - (shifted & EXPONENT_MASK));
-        double rounded = z * SCALE + ROUNDER;
-        int j = 3 * ((int) Double.doubleToRawLongBits(rounded) - FIRST);
-        double u = (z * SCALE - (rounded - ROUNDER)) * TABLE[j + 2];
+        int j = cell(shifted);
+        double u = Math.fma(Double.longBitsToDouble(bits - (shifted & EXPONENT_MASK)), TABLE[j + 2], -1);
         return (k * LN2_TAIL + TABLE[j + 1]) + log1pSmall(u);
     }
 
@@ -142,18 +132,21 @@ final class FastLog {
         long bits = Double.doubleToRawLongBits(x);
         long shifted = bits - OFFSET;
         double k = shifted >> 52;
-        double z = Double.longBitsToDouble(bits - (shifted & EXPONENT_MASK));
-        double rounded = z * SCALE + ROUNDER;
-        int j = 3 * ((int) Double.doubleToRawLongBits(rounded) - FIRST);
-        double u = (z * SCALE - (rounded - ROUNDER)) * TABLE[j + 2];
+        int j = cell(shifted);
+        double u = Math.fma(Double.longBitsToDouble(bits - (shifted & EXPONENT_MASK)), TABLE[j + 2], -1);
         double head = (k * LN2_HEAD + TABLE[j]) - referenceHead;
         double tail = (k * LN2_TAIL + TABLE[j + 1] - referenceTail) + log1pSmall(u);
         return head + tail;
     }
 
+    /** The index in {@link #TABLE} of the cell of z: the top bits of its mantissa, counted from a. */
+    private static int cell(long shifted) {
+        return 3 * ((int) (shifted >>> (52 - BITS)) & (CELLS - 1));
+    }
+
     /**
-     * ln(1 + u) for |u| ≤ 1/1536: the Taylor polynomial to degree 5, whose remainder (below u^6/6, about
-     * 1.3e-20) is a tenth of an ulp of the smallest result it is added to, ln(1025/1024).
+     * ln(1 + u) for |u| ≤ 2^-11: the Taylor polynomial to degree 5, whose remainder, below u^6/6, is at
+     * most 2.3e-21 and 5e-18 of the result: a fiftieth of an ulp.
      */
     private static double log1pSmall(double u) {
         double u2 = u * u;

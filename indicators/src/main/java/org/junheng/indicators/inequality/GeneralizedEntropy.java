@@ -137,7 +137,7 @@ public final class GeneralizedEntropy {
     private static GeneralizedEntropy[] logParts(double[] values, double[] weights, int from, int to) {
         GeneralizedEntropy theil = theil();
         GeneralizedEntropy meanLogDeviation = meanLogDeviation();
-        if (from < to && values[from] >= Values.MIN_MAGNITUDE && values[from] <= Values.MAX_MAGNITUDE) {
+        if (from < to && Values.inRange(values[from])) {
             theil.setReference(values[from]); // a bad first value is refused below before any use
             meanLogDeviation.setReference(values[from]);
         }
@@ -152,8 +152,7 @@ public final class GeneralizedEntropy {
             for (int i = block; i < end; i++) {
                 double x = values[i];
                 double w = weights[i];
-                if (!(x >= Values.MIN_MAGNITUDE && x <= Values.MAX_MAGNITUDE
-                        && w >= Values.MIN_MAGNITUDE && w <= Values.MAX_MAGNITUDE)) {
+                if (!(Values.inRange(x) && Values.inRange(w))) {
                     meanLogDeviation.checkOutOfRange(i, x, w); // throws: no zero is allowed
                 }
                 double wx = w * x;
@@ -178,7 +177,7 @@ public final class GeneralizedEntropy {
         while (first < to && values[first] == 0) {
             first++; // zeros are checked in the loop below, which reaches them first
         }
-        if (first < to && values[first] >= Values.MIN_MAGNITUDE && values[first] <= Values.MAX_MAGNITUDE) {
+        if (first < to && Values.inRange(values[first])) {
             part.setReference(values[first]); // a bad first value is refused below before any use
         }
         if (alpha == 0) {
@@ -207,8 +206,7 @@ public final class GeneralizedEntropy {
             for (int i = block; i < end; i++) {
                 double x = values[i];
                 double w = weights[i];
-                if (!(x >= Values.MIN_MAGNITUDE && x <= Values.MAX_MAGNITUDE
-                        && w >= Values.MIN_MAGNITUDE && w <= Values.MAX_MAGNITUDE)) {
+                if (!(Values.inRange(x) && Values.inRange(w))) {
                     checkOutOfRange(i, x, w); // throws: α = 0 allows no zero
                 }
                 blockW += w;
@@ -231,8 +229,7 @@ public final class GeneralizedEntropy {
             for (int i = block; i < end; i++) {
                 double x = values[i];
                 double w = weights[i];
-                if (!(x >= Values.MIN_MAGNITUDE && x <= Values.MAX_MAGNITUDE
-                        && w >= Values.MIN_MAGNITUDE && w <= Values.MAX_MAGNITUDE)) {
+                if (!(Values.inRange(x) && Values.inRange(w))) {
                     checkOutOfRange(i, x, w); // throws unless x is a zero this measure allows
                     blockW += w;
                     continue;
@@ -255,8 +252,7 @@ public final class GeneralizedEntropy {
             for (int i = block; i < end; i++) {
                 double x = values[i];
                 double w = weights[i];
-                if (!(x >= Values.MIN_MAGNITUDE && x <= Values.MAX_MAGNITUDE
-                        && w >= Values.MIN_MAGNITUDE && w <= Values.MAX_MAGNITUDE)) {
+                if (!(Values.inRange(x) && Values.inRange(w))) {
                     checkOutOfRange(i, x, w); // throws unless x is a zero this measure allows
                     blockW += w;
                     continue;

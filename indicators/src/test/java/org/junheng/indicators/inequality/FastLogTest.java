@@ -27,23 +27,27 @@ class FastLogTest {
         return Math.abs(value - reference) / Math.ulp(reference);
     }
 
-    /** Feeds values of every kind the measures meet: 1e-60 to 1e60, near 1, table points, powers of two. */
+    /** The bits of the first cell's lower edge, 0.707275390625; a cell spans 2^42 bit patterns. */
+    private static final long CELL_EDGE = Double.doubleToRawLongBits(0.707275390625);
+
+    /** Feeds values of every kind the measures meet: 1e-60 to 1e60, near 1, the table's edges, powers of two. */
     private static void values(DoubleConsumer check) {
         SplittableRandom random = new SplittableRandom(20261123);
         for (int i = 0; i < 1_000_000; i++) {
             check.accept(Math.pow(10, -60 + 120 * random.nextDouble()));
             check.accept(1 + (random.nextDouble() - 0.5) * Math.scalb(1.0, -random.nextInt(52)));
-            // on a table point c = m/1024, half-way between two, and a hair either side
-            double point = (768 + random.nextInt(769)) / 1024.0;
-            double offset = random.nextInt(3) * 0x1p-11 + (random.nextDouble() - 0.5) * 1e-12;
-            check.accept(Math.scalb(point + offset, random.nextInt(398) - 199));
+            // on a cell's edge, a few ulps either side, or at its centre
+            long edge = CELL_EDGE + ((long) random.nextInt(1025) << 42);
+            long offset = random.nextBoolean() ? random.nextInt(7) - 3 : 1L << 41;
+            check.accept(Math.scalb(Double.longBitsToDouble(edge + offset), random.nextInt(398) - 199));
         }
         for (int e = -199; e <= 199; e++) {
             check.accept(Math.scalb(1.0, e));
             check.accept(Math.nextDown(Math.scalb(1.0, e)));
-            check.accept(Math.scalb(0.75, e));
-            check.accept(Math.scalb(1.5, e));
-            check.accept(Math.nextDown(Math.scalb(1.5, e)));
+            check.accept(Math.scalb(0.707275390625, e));
+            check.accept(Math.nextDown(Math.scalb(0.707275390625, e)));
+            check.accept(Math.scalb(1 - 0x1p-12, e)); // the edges of the cell around 1
+            check.accept(Math.nextDown(Math.scalb(1 + 0x1p-11, e)));
         }
         for (double extreme : new double[] {1e-60, 1e60, Values.MIN_MAGNITUDE, Values.MAX_MAGNITUDE, Double.MIN_NORMAL,
                 Double.MAX_VALUE, 1, Math.nextUp(1.0), Math.nextDown(1.0)}) {
