@@ -13,7 +13,6 @@
 package org.junheng.indicators.rotation;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junheng.core.internal.Checks;
 import org.junheng.core.model.Exemption;
@@ -49,10 +48,10 @@ import org.junheng.core.value.Label;
  */
 public record Eligibility(String teacherId, String schoolId, boolean eligible, List<Check> checks) {
 
-    /** Requires the teacher; copies the checks. */
+    /** Requires the teacher; copies the checks (those {@link #of} made are kept as they are). */
     public Eligibility {
         Checks.notBlank(teacherId, "teacherId");
-        checks = List.copyOf(checks);
+        checks = checks instanceof Decided decided ? decided : List.copyOf(checks);
     }
 
     /** The named conditions of eligibility. */
@@ -185,49 +184,122 @@ public record Eligibility(String teacherId, String schoolId, boolean eligible, L
         Checks.notNull(teacher, "teacher");
         Checks.notNull(school, "school");
         Checks.notNull(date, "date");
-        List<Check> checks = new ArrayList<>(5);
-        boolean compulsory = school.teaches(Stage.PRIMARY) || school.teaches(Stage.JUNIOR);
-        boolean inScope = teacher.onEstablishment() && school.isPublic() && compulsory;
-        checks.add(new Check(Condition.IN_SCOPE, inScope, () -> Label.of(
-                (teacher.onEstablishment() ? "在编" : "非在编") + ", " + school.ownership().label().zh() + school.type().label().zh(),
-                (teacher.onEstablishment() ? "on establishment" : "not on establishment") + ", "
-                        + school.ownership().label().en() + " " + school.type().label().en())));
+        Decided checks = new Decided(teacher, school, date, policy);
+        return new Eligibility(teacher.id(), school.id(), checks.failed == 0, checks);
+    }
 
-        int minYears = policy.minYears;
-        checks.add(new Check(Condition.YEARS_AT_SCHOOL, ServiceTime.reached(teacher.currentSchoolSince(), minYears, date),
-                () -> {
-                    int years = ServiceTime.completedYears(teacher.currentSchoolSince(), date);
-                    return Label.of("在本校连续任教 " + years + " 年 (自 " + teacher.currentSchoolSince() + "), 需 " + minYears + " 年",
-                            years + " completed years at the school since " + teacher.currentSchoolSince() + "; needs " + minYears);
-                }));
+    /** Whether {@code condition} was checked and failed. */
+    boolean failed(Condition condition) {
+        return (failedConditions() & 1 << condition.ordinal()) != 0;
+    }
 
-        int lock = policy.lock;
-        if (lock >= 0) {
-            LocalDate targeted = teacher.targetedRecruitment();
-            boolean free = targeted == null || ServiceTime.reached(targeted, lock, date);
-            checks.add(new Check(Condition.TARGETED_RECRUITMENT_LOCK, free, () -> targeted == null
-                    ? Label.of("非定向招录", "not recruited under targeted recruitment")
-                    : Label.of("定向招录于 " + targeted + ", " + lock + " 年内原则上不交流" + (free ? " (已满)" : " (至 "
-                            + targeted.plusYears(lock) + ")"), "targeted recruitment on " + targeted + "; locked for " + lock
-                            + " years" + (free ? " (over)" : " (until " + targeted.plusYears(lock) + ")"))));
+    /**
+     * The conditions that failed, as bits by {@link Condition#ordinal()}: what a count of reasons needs,
+     * without making the checks.
+     */
+    int failedConditions() {
+        if (checks instanceof Decided decided) {
+            return decided.failed;
         }
-
-        int retirement = teacher.gender() == Gender.MALE ? policy.retirementMale : policy.retirementFemale;
-        int near = policy.near;
-        LocalDate exemptFrom = teacher.birthDate().plusYears(retirement - near);
-        boolean notNear = date.isBefore(exemptFrom);
-        checks.add(new Check(Condition.NEAR_RETIREMENT, notNear, () -> Label.of(
-                "法定退休年龄 " + retirement + " 岁, 距退休 " + near + " 年内免于交流 (自 " + exemptFrom + ")",
-                "statutory retirement at " + retirement + "; exempt within " + near + " years of it (from " + exemptFrom + ")")));
-
-        boolean noExemption = teacher.exemption() == Exemption.NONE;
-        checks.add(new Check(Condition.LOCAL_EXEMPTION, noExemption, () -> Label.of(teacher.exemption().label().zh(),
-                noExemption ? "no exemption recorded" : "exempt: " + teacher.exemption().label().en())));
-        boolean eligible = true;
+        int failed = 0;
         for (Check c : checks) {
-            eligible &= c.passed(); // a loop, not a stream: once per teacher of a province
+            failed |= c.passed() ? 0 : 1 << c.condition().ordinal();
         }
-        return new Eligibility(teacher.id(), school.id(), eligible, checks);
+        return failed;
+    }
+
+    /**
+     * The checks {@link #decide} made, kept as the facts they came from and the conditions that failed: a
+     * province's 300,000 teachers would otherwise hold some ten objects each. A check, with its words, is
+     * made when asked for, equal each time. Immutable.
+     */
+    private static final class Decided extends java.util.AbstractList<Check> implements java.util.RandomAccess {
+        private final Teacher teacher;
+        private final School school;
+        private final LocalDate date;
+        private final Conditions policy;
+        /** The conditions checked, in order: ROT-7's lock only where the policy holds it. */
+        private final Condition[] conditions;
+        private final int failed;
+
+        Decided(Teacher teacher, School school, LocalDate date, Conditions policy) {
+            this.teacher = teacher;
+            this.school = school;
+            this.date = date;
+            this.policy = policy;
+            this.conditions = policy.lock >= 0 ? ALL : WITHOUT_LOCK;
+            int f = 0;
+            for (Condition c : conditions) {
+                f |= passes(c) ? 0 : 1 << c.ordinal();
+            }
+            this.failed = f;
+        }
+
+        private static final Condition[] ALL = Condition.values();
+        private static final Condition[] WITHOUT_LOCK = {Condition.IN_SCOPE, Condition.YEARS_AT_SCHOOL,
+            Condition.NEAR_RETIREMENT, Condition.LOCAL_EXEMPTION};
+
+        private boolean passes(Condition c) {
+            return switch (c) {
+                case IN_SCOPE -> teacher.onEstablishment() && school.isPublic()
+                        && (school.teaches(Stage.PRIMARY) || school.teaches(Stage.JUNIOR));
+                case YEARS_AT_SCHOOL -> ServiceTime.reached(teacher.currentSchoolSince(), policy.minYears, date);
+                case TARGETED_RECRUITMENT_LOCK -> teacher.targetedRecruitment() == null
+                        || ServiceTime.reached(teacher.targetedRecruitment(), policy.lock, date);
+                case NEAR_RETIREMENT -> date.isBefore(exemptFrom());
+                case LOCAL_EXEMPTION -> teacher.exemption() == Exemption.NONE;
+            };
+        }
+
+        private int retirement() {
+            return teacher.gender() == Gender.MALE ? policy.retirementMale : policy.retirementFemale;
+        }
+
+        private LocalDate exemptFrom() {
+            return teacher.birthDate().plusYears(retirement() - policy.near);
+        }
+
+        @Override
+        public int size() {
+            return conditions.length;
+        }
+
+        @Override
+        public Check get(int index) {
+            Condition c = conditions[index];
+            return new Check(c, (failed & 1 << c.ordinal()) == 0, () -> words(c));
+        }
+
+        private Label words(Condition c) {
+            switch (c) {
+                case IN_SCOPE:
+                    return Label.of((teacher.onEstablishment() ? "在编" : "非在编") + ", " + school.ownership().label().zh()
+                            + school.type().label().zh(), (teacher.onEstablishment() ? "on establishment" : "not on establishment")
+                            + ", " + school.ownership().label().en() + " " + school.type().label().en());
+                case YEARS_AT_SCHOOL: {
+                    int years = ServiceTime.completedYears(teacher.currentSchoolSince(), date);
+                    return Label.of("在本校连续任教 " + years + " 年 (自 " + teacher.currentSchoolSince() + "), 需 " + policy.minYears
+                            + " 年", years + " completed years at the school since " + teacher.currentSchoolSince() + "; needs "
+                            + policy.minYears);
+                }
+                case TARGETED_RECRUITMENT_LOCK: {
+                    LocalDate targeted = teacher.targetedRecruitment();
+                    int lock = policy.lock;
+                    boolean free = passes(c);
+                    return targeted == null ? Label.of("非定向招录", "not recruited under targeted recruitment")
+                            : Label.of("定向招录于 " + targeted + ", " + lock + " 年内原则上不交流" + (free ? " (已满)" : " (至 "
+                                    + targeted.plusYears(lock) + ")"), "targeted recruitment on " + targeted + "; locked for "
+                                    + lock + " years" + (free ? " (over)" : " (until " + targeted.plusYears(lock) + ")"));
+                }
+                case NEAR_RETIREMENT:
+                    return Label.of("法定退休年龄 " + retirement() + " 岁, 距退休 " + policy.near + " 年内免于交流 (自 " + exemptFrom()
+                            + ")", "statutory retirement at " + retirement() + "; exempt within " + policy.near
+                            + " years of it (from " + exemptFrom() + ")");
+                default:
+                    return Label.of(teacher.exemption().label().zh(), teacher.exemption() == Exemption.NONE
+                            ? "no exemption recorded" : "exempt: " + teacher.exemption().label().en());
+            }
+        }
     }
 
     /** {@code "T1: eligible"} or {@code "T1: not eligible (TARGETED_RECRUITMENT_LOCK: …)"}. */

@@ -60,7 +60,8 @@ import org.junheng.indicators.rules.Verdict;
  * @param bindingScope {@code SCHOOL} or {@code COUNTY}: where the policy counts the quota
  * @param plan the plan checks that failed (a mover not eligible, moved twice, from another school, the
  *     wrong direction, a school's priority teachers staying while others move)
- * @param careers the career conditions of every teacher with service at rural or weak schools
+ * @param careers the career conditions of every teacher with service at rural or weak schools (those
+ *     {@link #of} finds are made when read, equal each time)
  * @param workforce the held ROT-3, ROT-8, ROT-9 and ROT-10 findings per county
  */
 public record RotationAssessment(SchoolYear schoolYear, Map<String, Eligibility> eligibility, List<Quota> schoolQuotas,
@@ -77,7 +78,7 @@ public record RotationAssessment(SchoolYear schoolYear, Map<String, Eligibility>
         schoolQuotas = List.copyOf(schoolQuotas);
         countyQuotas = List.copyOf(countyQuotas);
         plan = List.copyOf(plan);
-        careers = List.copyOf(careers);
+        careers = careers instanceof Careers made ? made : List.copyOf(careers);
         workforce = List.copyOf(workforce);
     }
 
@@ -88,6 +89,63 @@ public record RotationAssessment(SchoolYear schoolYear, Map<String, Eligibility>
         Eligibilities(int capacity) {
             super(capacity);
         }
+    }
+
+    /**
+     * The career conditions {@link #of} finds, kept as each teacher's periods and made when read: each
+     * holds two findings with their words and facts, some 2 KB, and a report needs only their counts.
+     */
+    private static final class Careers extends java.util.AbstractList<CareerConditions> implements java.util.RandomAccess {
+        private final List<Teacher> teachers = new ArrayList<>();
+        private final List<List<ServicePeriod>> periods = new ArrayList<>();
+        private final LocalDate date;
+        private final int seniorTitleYears;
+        private final int principalYears;
+
+        Careers(LocalDate date, int seniorTitleYears, int principalYears) {
+            this.date = date;
+            this.seniorTitleYears = seniorTitleYears;
+            this.principalYears = principalYears;
+        }
+
+        void add(Teacher teacher, List<ServicePeriod> own) {
+            teachers.add(teacher);
+            periods.add(own);
+        }
+
+        @Override
+        public CareerConditions get(int index) {
+            return CareerConditions.of(teachers.get(index), periods.get(index), date, seniorTitleYears, principalYears);
+        }
+
+        @Override
+        public int size() {
+            return teachers.size();
+        }
+
+        /** How many meet ROT-4 and ROT-5, as {@link CareerConditions#of} judges them, without their findings. */
+        long[] met() {
+            long[] met = new long[2];
+            for (List<ServicePeriod> own : periods) {
+                List<LocalDate[]> merged = ServiceTime.merge(own, date);
+                met[0] += ServiceTime.reached(merged, seniorTitleYears) ? 1 : 0;
+                met[1] += ServiceTime.reached(merged, principalYears) ? 1 : 0;
+            }
+            return met;
+        }
+    }
+
+    /** How many of {@link #careers} meet ROT-4 (the senior title) and ROT-5 (principal selection). */
+    long[] careersMet() {
+        if (careers instanceof Careers made) {
+            return made.met();
+        }
+        long[] met = new long[2];
+        for (CareerConditions c : careers) {
+            met[0] += c.seniorTitle().isMet() ? 1 : 0;
+            met[1] += c.principal().isMet() ? 1 : 0;
+        }
+        return met;
     }
 
     /** The quotas the policy binds: per school or per county. */
@@ -162,7 +220,7 @@ public record RotationAssessment(SchoolYear schoolYear, Map<String, Eligibility>
                 s = data.school(lastId).orElseThrow();
             }
             Eligibility e = conditions.decide(t, s, date);
-            if (e.checks().get(0).passed()) {
+            if (!e.failed(Eligibility.Condition.IN_SCOPE)) {
                 eligibility.put(t.id(), e);
             }
         }
@@ -245,16 +303,17 @@ public record RotationAssessment(SchoolYear schoolYear, Map<String, Eligibility>
 
         Map<String, List<ServicePeriod>> periods = new HashMap<>();
         data.servicePeriods().forEach(p -> periods.computeIfAbsent(p.teacherId(), k -> new ArrayList<>()).add(p));
-        List<CareerConditions> careers = new ArrayList<>();
+        List<CareerConditions> careers = List.of();
         if (policy.holds("ROT-4") && policy.holds("ROT-5")) {
-            int seniorTitleYears = (int) policy.count("career.seniorTitle.minRuralOrWeakYears");
-            int principalYears = (int) policy.count("career.principal.minRuralOrWeakYears");
+            Careers found = new Careers(date, (int) policy.count("career.seniorTitle.minRuralOrWeakYears"),
+                    (int) policy.count("career.principal.minRuralOrWeakYears"));
             for (Teacher t : data.teachers()) {
                 List<ServicePeriod> own = periods.get(t.id());
                 if (own != null) {
-                    careers.add(CareerConditions.of(t, own, date, seniorTitleYears, principalYears));
+                    found.add(t, own);
                 }
             }
+            careers = found;
         }
         return new RotationAssessment(year, eligibility, schoolQuotas, countyQuotas, scope, planFindings, careers,
                 workforce(series, policy, plan));
