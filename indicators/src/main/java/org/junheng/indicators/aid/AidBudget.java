@@ -172,7 +172,9 @@ public record AidBudget(SchoolYear schoolYear, Map<AidItem, String> rules, Map<A
             }
             byDistrict.put(district, stages);
         });
-        return new AidBudget(year, rules, people, amounts, unpriced, byDistrict, c.refusals, c.eligible);
+        Map<AidItem.Group, SortedSet<String>> eligible = new EnumMap<>(AidItem.Group.class);
+        c.eligible.forEach((group, ids) -> eligible.put(group, SortedIds.of(ids)));
+        return new AidBudget(year, rules, people, amounts, unpriced, byDistrict, c.refusals, eligible);
     }
 
     private static final int FAMILY_STATUSES = FamilyStatus.values().length;
@@ -191,7 +193,8 @@ public record AidBudget(SchoolYear schoolYear, Map<AidItem, String> rules, Map<A
         final long[] unpriced = new long[AidItem.values().length];
         final Map<String, long[]> byDistrict = new TreeMap<>();
         final Map<AidItem, Map<AidCondition, Long>> refusals = new EnumMap<>(AidItem.class);
-        final Map<AidItem.Group, SortedSet<String>> eligible = new EnumMap<>(AidItem.Group.class);
+        /** Per group, the IDs of its entitlements in the order met, a person's once per item: sorted at the end. */
+        final Map<AidItem.Group, List<String>> eligible = new EnumMap<>(AidItem.Group.class);
         /** The district of the student decided on; its amounts by stage once one is not zero. */
         private String district;
         private long[] districtFen;
@@ -222,7 +225,7 @@ public record AidBudget(SchoolYear schoolYear, Map<AidItem, String> rules, Map<A
                 d[stage.ordinal()] = Math.addExact(d[stage.ordinal()], amount.fen());
             }
             if (item.group() != AidItem.Group.NONE) {
-                eligible.computeIfAbsent(item.group(), k -> new TreeSet<>()).add(id);
+                eligible.computeIfAbsent(item.group(), k -> new ArrayList<>()).add(id);
             }
         }
 
@@ -236,6 +239,78 @@ public record AidBudget(SchoolYear schoolYear, Map<AidItem, String> rules, Map<A
             for (AidCondition condition : failed) {
                 reasons.merge(condition, 1L, Long::sum);
             }
+        }
+    }
+
+    /**
+     * Distinct strings in a sorted array, as a sorted set: {@code new TreeSet<>(ids)} builds its tree from
+     * it in one pass, where adding a province's half a million IDs one by one rebalanced it at every step.
+     * It goes only into that copy, which reads its size, order and iterator; the views are not needed.
+     */
+    private static final class SortedIds extends java.util.AbstractSet<String> implements SortedSet<String> {
+        private final String[] ids;
+        private final int size;
+
+        private SortedIds(String[] ids, int size) {
+            this.ids = ids;
+            this.size = size;
+        }
+
+        /** The distinct IDs of {@code ids}, sorted (data sets list them mostly in order already). */
+        static SortedIds of(List<String> ids) {
+            String[] sorted = ids.toArray(new String[0]);
+            Arrays.sort(sorted);
+            int distinct = 0;
+            for (String id : sorted) {
+                if (distinct == 0 || !id.equals(sorted[distinct - 1])) {
+                    sorted[distinct++] = id;
+                }
+            }
+            return new SortedIds(sorted, distinct);
+        }
+
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Collections.unmodifiableList(Arrays.asList(ids).subList(0, size)).iterator();
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        @Override
+        public java.util.Comparator<? super String> comparator() {
+            return null; // the natural order, as the TreeSet it is copied into
+        }
+
+        private static UnsupportedOperationException onlyCopied() {
+            return new UnsupportedOperationException("only copied into a TreeSet");
+        }
+
+        @Override
+        public SortedSet<String> subSet(String fromElement, String toElement) {
+            throw onlyCopied();
+        }
+
+        @Override
+        public SortedSet<String> headSet(String toElement) {
+            throw onlyCopied();
+        }
+
+        @Override
+        public SortedSet<String> tailSet(String fromElement) {
+            throw onlyCopied();
+        }
+
+        @Override
+        public String first() {
+            throw onlyCopied();
+        }
+
+        @Override
+        public String last() {
+            throw onlyCopied();
         }
     }
 
