@@ -19,8 +19,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.function.Function;
 import org.junheng.core.internal.Checks;
 import org.junheng.core.model.DataSet;
 import org.junheng.core.model.DivisionCode;
@@ -122,11 +120,12 @@ public record CoverageIndicators(CoverageIndicator indicator, Rate overall, Map<
         } else {
             overall = rate(indicator, facts, "all", schools);
         }
-        breakdowns.put("district", group(indicator, facts, schools, s -> name(data, s.jurisdiction())));
-        breakdowns.put("location", group(indicator, facts, schools, s -> s.location().label().zh() + " "
-                + s.location().label().en()));
-        breakdowns.put("ownership", group(indicator, facts, schools, s -> s.ownership().label().zh() + " "
-                + s.ownership().label().en()));
+        breakdowns.put("district", rates(indicator, facts, facts.grouped("district", schools,
+                s -> name(data, s.jurisdiction()))));
+        breakdowns.put("location", rates(indicator, facts, facts.grouped("location", schools,
+                s -> s.location().label().zh() + " " + s.location().label().en())));
+        breakdowns.put("ownership", rates(indicator, facts, facts.grouped("ownership", schools,
+                s -> s.ownership().label().zh() + " " + s.ownership().label().en())));
         return new CoverageIndicators(indicator, overall, breakdowns);
     }
 
@@ -146,10 +145,7 @@ public record CoverageIndicators(CoverageIndicator indicator, Rate overall, Map<
         return (code.value() + " " + data.jurisdiction(code).map(j -> j.name()).orElse("")).strip();
     }
 
-    private static Map<String, Rate> group(CoverageIndicator indicator, SchoolFacts facts, List<School> schools,
-            Function<School, String> key) {
-        Map<String, List<School>> groups = new TreeMap<>();
-        schools.forEach(s -> groups.computeIfAbsent(key.apply(s), k -> new ArrayList<>()).add(s));
+    private static Map<String, Rate> rates(CoverageIndicator indicator, SchoolFacts facts, Map<String, List<School>> groups) {
         Map<String, Rate> rates = new LinkedHashMap<>();
         groups.forEach((k, list) -> rates.put(k, rate(indicator, facts, k, list)));
         return rates;

@@ -18,6 +18,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
 import org.junheng.core.model.BackboneLevel;
 import org.junheng.core.model.DataSet;
 import org.junheng.core.model.Degree;
@@ -49,6 +51,8 @@ final class SchoolFacts {
     /** Per school: the subjects of its recognised (backbone) full-time teachers. */
     private final Map<String, Set<Subject>> named = new HashMap<>();
     private final Map<String, List<SchoolClass>> classes = new HashMap<>();
+    /** The data set's schools grouped by each breakdown, made once for every indicator. */
+    private final Map<String, Map<String, List<School>>> groupsOfAll = new HashMap<>();
     final long largeSize;
     final long maxPrimary;
     final long maxJunior;
@@ -113,5 +117,23 @@ final class SchoolFacts {
     /** Where a school's partner (COV-8) is; null when it has none. */
     Location partnerLocation(School school) {
         return school.pairedWith() == null ? null : data.school(school.pairedWith()).map(School::location).orElse(null);
+    }
+
+    /**
+     * The schools grouped by {@code key}, in the keys' order. For the data set's own list the grouping
+     * named {@code breakdown} is made once and shared by every indicator: each made a key (a string) per
+     * school and breakdown.
+     */
+    Map<String, List<School>> grouped(String breakdown, List<School> schools, Function<School, String> key) {
+        if (schools != data.schools()) {
+            return group(schools, key);
+        }
+        return groupsOfAll.computeIfAbsent(breakdown, b -> group(schools, key));
+    }
+
+    private static Map<String, List<School>> group(List<School> schools, Function<School, String> key) {
+        Map<String, List<School>> groups = new TreeMap<>();
+        schools.forEach(s -> groups.computeIfAbsent(key.apply(s), k -> new ArrayList<>()).add(s));
+        return groups;
     }
 }
