@@ -15,6 +15,8 @@ package org.junheng.indicators.inequality;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.SplittableRandom;
 import java.util.function.DoubleConsumer;
 import org.junit.jupiter.api.Test;
@@ -74,6 +76,45 @@ class FastLogTest {
         assertTrue(worst[0] <= 1 && worst[1] <= 1, "worst ulps " + worst[0] + ", " + worst[1]);
         // correctly rounded mostly: the mean distance from fdlibm's log is a small part of an ulp
         assertTrue(total[0] / count[0] < 0.05, "mean ulps " + total[0] / count[0]);
+    }
+
+    /** ln y = 2 atanh((y − 1)/(y + 1)) to 40 digits: the reference for the table. */
+    private static BigDecimal ln(BigDecimal y) {
+        MathContext mc = new MathContext(40);
+        BigDecimal s = y.subtract(BigDecimal.ONE).divide(y.add(BigDecimal.ONE), mc);
+        BigDecimal s2 = s.multiply(s, mc);
+        BigDecimal power = s;
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int n = 1; power.abs().compareTo(new BigDecimal("1e-42")) > 0; n += 2) {
+            sum = sum.add(power.divide(BigDecimal.valueOf(n), mc), mc);
+            power = power.multiply(s2, mc);
+        }
+        return sum.multiply(BigDecimal.valueOf(2), mc);
+    }
+
+    /** head + tail is v to within the tail's rounding, and the head is on the 2^-42 grid. */
+    private static void assertSplit(BigDecimal v, double head, double tail, String what) {
+        BigDecimal error = v.subtract(new BigDecimal(head)).subtract(new BigDecimal(tail)).abs();
+        assertTrue(error.compareTo(new BigDecimal("1e-29")) <= 0, what + ": off by " + error);
+        assertEquals(head, Math.rint(Math.scalb(head, 42)) * 0x1p-42, what + ": head on the grid");
+        assertTrue(Math.abs(tail) <= 0x1p-43, what + ": tail below half a grid step");
+    }
+
+    @Test
+    void theTableHoldsEachCellsLogarithmToThirtyDigitsAndEachCellIsWithinTwoToTheMinusElevenOfItsInverse() {
+        double[] ln2 = FastLog.ln2();
+        assertSplit(ln(BigDecimal.valueOf(2)), ln2[0], ln2[1], "ln 2");
+        double[] table = FastLog.table();
+        assertEquals(3 * 1024, table.length);
+        for (int j = 0; j < 1024; j++) {
+            double r = table[3 * j + 2];
+            assertSplit(ln(new BigDecimal(r)).negate(), table[3 * j], table[3 * j + 1], "cell " + j);
+            // u = z·r − 1 over the cell's z, from its lower edge to its upper one
+            double low = Double.longBitsToDouble(CELL_EDGE + ((long) j << 42));
+            double high = Double.longBitsToDouble(CELL_EDGE + ((long) (j + 1) << 42));
+            assertTrue(Math.abs(low * r - 1) <= 0x1p-11 && Math.abs(high * r - 1) <= 0x1p-11, "cell " + j + ": r = " + r);
+            assertEquals(low < 1 && 1 < high, r == 1, "cell " + j + ": r is 1 for the cell around 1 only");
+        }
     }
 
     @Test
