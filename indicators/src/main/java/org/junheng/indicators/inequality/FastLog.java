@@ -24,7 +24,9 @@ package org.junheng.indicators.inequality;
  * accuracy. {@code ln 2} and the table's {@code −ln r} are split into a head that is a multiple
  * of 2^-42 and a tail, so that {@code k·head(ln 2) + head(−ln r)} is exact and the only rounding of size
  * is the final addition. The table is computed here, at class loading, in double-double arithmetic
- * (about 106 bits); the cell comes from the bits alone, with no rounding step.
+ * (about 106 bits); the cell comes from the bits alone, with no rounding step. {@link Math#fma} is one
+ * instruction on x86-64 processors with FMA3 (since 2013) and on ARMv8; where the JVM has none, the JDK
+ * computes it exactly in software, with the same results, many times slower.
  *
  * <p>{@link #head} and {@link #tail} expose the two parts, so that {@code ln(x/c)} for a fixed reference
  * c is {@code (head(x) − head(c)) + (tail(x) − tail(c))} with an exact first difference: no division, and

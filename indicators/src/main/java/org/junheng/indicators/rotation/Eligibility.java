@@ -214,6 +214,10 @@ public record Eligibility(String teacherId, String schoolId, boolean eligible, L
      * made when asked for, equal each time. Immutable.
      */
     private static final class Decided extends java.util.AbstractList<Check> implements java.util.RandomAccess {
+        private static final Condition[] ALL = Condition.values();
+        private static final Condition[] WITHOUT_LOCK = {Condition.IN_SCOPE, Condition.YEARS_AT_SCHOOL,
+            Condition.NEAR_RETIREMENT, Condition.LOCAL_EXEMPTION};
+
         private final Teacher teacher;
         private final School school;
         private final LocalDate date;
@@ -234,10 +238,6 @@ public record Eligibility(String teacherId, String schoolId, boolean eligible, L
             }
             this.failed = f;
         }
-
-        private static final Condition[] ALL = Condition.values();
-        private static final Condition[] WITHOUT_LOCK = {Condition.IN_SCOPE, Condition.YEARS_AT_SCHOOL,
-            Condition.NEAR_RETIREMENT, Condition.LOCAL_EXEMPTION};
 
         private boolean passes(Condition c) {
             return switch (c) {
