@@ -109,7 +109,7 @@ public record CoverageIndicators(CoverageIndicator indicator, Rate overall, Map<
             schools = schools.stream().filter(s -> named.contains(s.jurisdiction())).toList();
             Map<String, Rate> byCounty = new LinkedHashMap<>();
             for (DivisionCode county : named) {
-                String subject = name(data, county);
+                String subject = facts.districtName(county);
                 List<School> own = schools.stream().filter(s -> s.jurisdiction().equals(county)).toList();
                 byCounty.put(subject, own.isEmpty() ? Rate.notApplicable(indicator, subject, notInData())
                         : rate(indicator, facts, subject, own));
@@ -120,12 +120,9 @@ public record CoverageIndicators(CoverageIndicator indicator, Rate overall, Map<
         } else {
             overall = rate(indicator, facts, "all", schools);
         }
-        breakdowns.put("district", rates(indicator, facts, facts.grouped("district", schools,
-                s -> name(data, s.jurisdiction()))));
-        breakdowns.put("location", rates(indicator, facts, facts.grouped("location", schools,
-                s -> s.location().label().zh() + " " + s.location().label().en())));
-        breakdowns.put("ownership", rates(indicator, facts, facts.grouped("ownership", schools,
-                s -> s.ownership().label().zh() + " " + s.ownership().label().en())));
+        for (SchoolFacts.Breakdown b : SchoolFacts.Breakdown.values()) {
+            breakdowns.put(b.key(), rates(indicator, facts, facts.grouped(b, schools)));
+        }
         return new CoverageIndicators(indicator, overall, breakdowns);
     }
 
@@ -139,10 +136,6 @@ public record CoverageIndicators(CoverageIndicator indicator, Rate overall, Map<
             codes.add(DivisionCode.of(code.strip()));
         }
         return codes;
-    }
-
-    private static String name(DataSet data, DivisionCode code) {
-        return (code.value() + " " + data.jurisdiction(code).map(j -> j.name()).orElse("")).strip();
     }
 
     private static Map<String, Rate> rates(CoverageIndicator indicator, SchoolFacts facts, Map<String, List<School>> groups) {

@@ -13,16 +13,17 @@
 package org.junheng.indicators.coverage;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 import org.junheng.core.model.BackboneLevel;
 import org.junheng.core.model.DataSet;
 import org.junheng.core.model.Degree;
+import org.junheng.core.model.DivisionCode;
 import org.junheng.core.model.Location;
 import org.junheng.core.model.School;
 import org.junheng.core.model.SchoolClass;
@@ -52,7 +53,17 @@ final class SchoolFacts {
     private final Map<String, Set<Subject>> named = new HashMap<>();
     private final Map<String, List<SchoolClass>> classes = new HashMap<>();
     /** The data set's schools grouped by each breakdown, made once for every indicator. */
-    private final Map<String, Map<String, List<School>>> groupsOfAll = new HashMap<>();
+    private final Map<Breakdown, Map<String, List<School>>> groupsOfAll = new EnumMap<>(Breakdown.class);
+
+    /** The ways an indicator's rate is broken down, each by a key of the school. */
+    enum Breakdown {
+        DISTRICT, LOCATION, OWNERSHIP;
+
+        /** The breakdown's name in {@link CoverageIndicators#breakdowns()}. */
+        String key() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
     final long largeSize;
     final long maxPrimary;
     final long maxJunior;
@@ -119,21 +130,32 @@ final class SchoolFacts {
         return school.pairedWith() == null ? null : data.school(school.pairedWith()).map(School::location).orElse(null);
     }
 
-    /**
-     * The schools grouped by {@code key}, in the keys' order. For the data set's own list the grouping
-     * named {@code breakdown} is made once and shared by every indicator: each made a key (a string) per
-     * school and breakdown.
-     */
-    Map<String, List<School>> grouped(String breakdown, List<School> schools, Function<School, String> key) {
-        if (schools != data.schools()) {
-            return group(schools, key);
-        }
-        return groupsOfAll.computeIfAbsent(breakdown, b -> group(schools, key));
+    /** A county or district as its code and name, {@code "210102 和平区"}, or its code alone when not in the data. */
+    String districtName(DivisionCode code) {
+        return (code.value() + " " + data.jurisdiction(code).map(j -> j.name()).orElse("")).strip();
     }
 
-    private static Map<String, List<School>> group(List<School> schools, Function<School, String> key) {
+    /**
+     * The schools grouped by the breakdown's key, in the keys' order. For the data set's own list each
+     * grouping is made once and shared by every indicator: each made a key (a string) per school before.
+     */
+    Map<String, List<School>> grouped(Breakdown breakdown, List<School> schools) {
+        if (schools != data.schools()) {
+            return group(breakdown, schools);
+        }
+        return groupsOfAll.computeIfAbsent(breakdown, b -> group(b, schools));
+    }
+
+    private Map<String, List<School>> group(Breakdown breakdown, List<School> schools) {
         Map<String, List<School>> groups = new TreeMap<>();
-        schools.forEach(s -> groups.computeIfAbsent(key.apply(s), k -> new ArrayList<>()).add(s));
+        for (School s : schools) {
+            String key = switch (breakdown) {
+                case DISTRICT -> districtName(s.jurisdiction());
+                case LOCATION -> s.location().label().zh() + " " + s.location().label().en();
+                case OWNERSHIP -> s.ownership().label().zh() + " " + s.ownership().label().en();
+            };
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
+        }
         return groups;
     }
 }
