@@ -77,6 +77,15 @@ final class DataSetAssembly {
         final List<String> refused = new ArrayList<>();
         int[] lines;
         int[] indexes;
+
+        /** Moves the places of its records by a number of records and of lines: a part read on its own. */
+        void shift(int records, int lineCount) {
+            int n = students != null ? students.size() : this.records.size();
+            for (int k = 0; k < n; k++) {
+                indexes[k] += records;
+                lines[k] += lineCount;
+            }
+        }
     }
 
     /**

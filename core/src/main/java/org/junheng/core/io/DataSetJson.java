@@ -23,8 +23,10 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -77,13 +79,21 @@ public final class DataSetJson {
     private DataSetJson() {
     }
 
-    /** Reads a data set from a file. */
+    /**
+     * Reads a data set from a file. A large array of records is read in parts on several threads; the
+     * data set, or the problems and their places, are the same as a reading in one pass gives.
+     */
     public static DataSet read(Path file) throws IOException {
         Checks.notNull(file, "file");
-        // the scanner reads in large blocks of its own: a buffering stream would copy every byte twice
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, file.getFileName().toString());
+        // a channel, not a stream: the parts of an array are read from their own offsets
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            return read(channel, file.getFileName().toString(), new JsonArrayChunks(channel, JsonArrayChunks.CHUNK_BYTES));
         }
+    }
+
+    /** Reads a file, its large arrays of records in parts as {@code chunks} says. */
+    static DataSet read(FileChannel file, String sourceName, JsonArrayChunks chunks) throws IOException {
+        return read(() -> new JsonScanner(file), chunks, sourceName);
     }
 
     /**
@@ -95,14 +105,21 @@ public final class DataSetJson {
     public static DataSet read(InputStream in, String sourceName) throws IOException {
         Checks.notNull(in, "in");
         Checks.notNull(sourceName, "sourceName");
+        return read(() -> new JsonScanner(in), null, sourceName);
+    }
+
+    private interface ScannerSource {
+        JsonScanner open() throws IOException;
+    }
+
+    /** @param chunks how to read large arrays in parts; null to read everything in one pass */
+    private static DataSet read(ScannerSource input, JsonArrayChunks chunks, String sourceName) throws IOException {
         DataSetAssembly assembly = new DataSetAssembly(false);
         for (RecordType t : RecordType.values()) {
             assembly.source(t, sourceName);
         }
-        JsonScanner scanner = null;
         try {
-            scanner = new JsonScanner(in);
-            readDocument(scanner, assembly, sourceName);
+            readDocument(input.open(), chunks, assembly, sourceName);
         } catch (JsonScanner.MalformedException e) {
             assembly.problem(sourceName, e.place(), "", "", "well-formed JSON within limits: " + e.getMessage());
             throw new InvalidDataException(assembly.problems);
@@ -131,7 +148,8 @@ public final class DataSetJson {
         }
     }
 
-    private static void readDocument(JsonScanner s, DataSetAssembly a, String source) throws IOException {
+    private static void readDocument(JsonScanner s, JsonArrayChunks chunks, DataSetAssembly a, String source)
+            throws IOException {
         if (s.peek() != '{') {
             a.problem(source, "line 1", "", "", "a JSON object holding the data set");
             throw new InvalidDataException(a.problems);
@@ -163,7 +181,7 @@ public final class DataSetJson {
             RecordType type = TYPES.get(field);
             if (type != null) {
                 missing.remove(type);
-                readRecords(s, a, type, value, source, where);
+                readRecords(s, chunks, a, type, value, source, where);
                 continue;
             }
             boolean scalar = value != JsonScanner.Value.OBJECT && value != JsonScanner.Value.ARRAY;
@@ -223,8 +241,8 @@ public final class DataSetJson {
         }
     }
 
-    private static void readRecords(JsonScanner s, DataSetAssembly a, RecordType type, JsonScanner.Value start,
-            String source, String where) throws IOException {
+    private static void readRecords(JsonScanner s, JsonArrayChunks chunks, DataSetAssembly a, RecordType type,
+            JsonScanner.Value start, String source, String where) throws IOException {
         if (start != JsonScanner.Value.ARRAY) {
             a.problem(source, where, type.key(), "", "an array of records");
             if (start == JsonScanner.Value.OBJECT) {
@@ -235,7 +253,11 @@ public final class DataSetJson {
         // this thread scans; worker threads make the records, and the results are merged back in order
         RecordBatches out = new RecordBatches(a, type);
         try {
-            readArray(s, type, out);
+            if (chunks != null && chunks.worthIt(s)) {
+                chunks.read(s, a, type, out);
+            } else {
+                readArray(s, type, out);
+            }
         } catch (Error e) {
             out.abandon(); // the error itself reaches the caller, not one that merging on would cause
             throw e;
@@ -244,18 +266,32 @@ public final class DataSetJson {
         }
     }
 
-    private static void readArray(JsonScanner s, RecordType type, RecordBatches out) throws IOException {
-        JsonRecord.Layout layout = JsonRecord.layout(type);
-        JsonRecord.Arena arena = new JsonRecord.Arena();
-        // the slot that followed each slot last time (index 0: the first field): records repeat an order
-        int[] follows = new int[layout.names.length + 1];
-        int index = 0;
+    /** Reads the elements of an array of records just entered, and its end. */
+    static void readArray(JsonScanner s, RecordType type, RecordSink out) throws IOException {
         if (s.peek() == ']') {
             s.close();
             return;
         }
+        readElements(s, type, out, 0, Long.MAX_VALUE);
+    }
+
+    /**
+     * Reads elements of an array of records, numbered from {@code index}, from one that comes next: to the
+     * end of the array, or until the next element would begin at offset {@code stopAt} or later.
+     *
+     * @return whether the array ended (its closing bracket taken); otherwise the scan is at the next element
+     */
+    static boolean readElements(JsonScanner s, RecordType type, RecordSink out, int index, long stopAt)
+            throws IOException {
+        JsonRecord.Layout layout = JsonRecord.layout(type);
+        JsonRecord.Arena arena = new JsonRecord.Arena();
+        // the slot that followed each slot last time (index 0: the first field): records repeat an order
+        int[] follows = new int[layout.names.length + 1];
         while (true) {
             int c = s.peek();
+            if (s.offset() >= stopAt) {
+                return false;
+            }
             int line = s.line();
             int at = index++;
             if (c != '{') {
@@ -273,14 +309,14 @@ public final class DataSetJson {
                 }
             }
             if (!s.nextMember(']', "',' or ']' after a record")) {
-                return;
+                return true;
             }
         }
     }
 
     /** The record's fields, or null when a field is repeated or not a plain value (reported in order). */
     private static JsonRecord readRecord(JsonScanner s, JsonRecord.Layout layout, JsonRecord.Arena arena, int[] follows,
-            RecordBatches out, int at, int line) throws IOException {
+            RecordSink out, int at, int line) throws IOException {
         JsonRecord fields = new JsonRecord(layout, arena);
         boolean wellFormed = true;
         int slot = -1;

@@ -125,6 +125,11 @@ final class JsonRecord implements PlainValues {
     /** The slot after the one asked for last: decoders ask for the fields in the layout's order. */
     private int hint;
 
+    /** Whether it has a field its type does not have. */
+    boolean hasUnknownFields() {
+        return extras != null && extras.unknownNames != null;
+    }
+
     /** A record filled from {@code arena}: its values go to the arena's arrays. */
     JsonRecord(Layout layout, Arena arena) {
         this.layout = layout;

@@ -14,6 +14,8 @@ package org.junheng.core.io;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import org.junheng.core.internal.Utf8Reader;
 
@@ -59,8 +61,17 @@ final class JsonScanner {
 
     /** Bytes that stay in the buffer ahead of the scan: the longest token a limit allows fits. */
     private static final int WINDOW = Limits.MAX_STRING_LENGTH * 6 + 4096;
+    /**
+     * Bytes of the current line that stay in the buffer behind the scan, so that a column is counted in
+     * characters however the input was buffered (and wherever a scan began); past this, in bytes.
+     */
+    private static final int LINE_KEPT = 1 << 16;
 
+    /** The input: a stream read in order, or a file read from any offset (null when the other is used). */
     private final InputStream in;
+    private final FileChannel file;
+    /** For a file, the offset of the next byte to read into the buffer. */
+    private long next;
     private final byte[] buf = new byte[1 << 20];
     private int pos;
     private int limit;
@@ -78,16 +89,74 @@ final class JsonScanner {
 
     JsonScanner(InputStream in) throws IOException {
         this.in = in;
+        this.file = null;
         fill();
-        if (limit >= 3 && buf[0] == (byte) 0xEF && buf[1] == (byte) 0xBB && buf[2] == (byte) 0xBF) {
+        skipByteOrderMark();
+    }
+
+    /** Scans a file from its beginning; {@link #moveTo} can then go to any offset. */
+    JsonScanner(FileChannel file) throws IOException {
+        this(file, 0, 1, 0);
+        skipByteOrderMark();
+    }
+
+    /**
+     * Scans a file from {@code offset}, as if the scan had reached it on {@code line} at {@code depth}. The
+     * line begins at {@code offset} as far as columns go: a scan that starts inside a line counts its
+     * columns from there.
+     */
+    JsonScanner(FileChannel file, long offset, int line, int depth) throws IOException {
+        this.in = null;
+        this.file = file;
+        moveTo(offset, line, offset, depth);
+    }
+
+    private void skipByteOrderMark() {
+        if (bufStart == 0 && limit >= 3 && buf[0] == (byte) 0xEF && buf[1] == (byte) 0xBB && buf[2] == (byte) 0xBF) {
             pos = 3;
             lineStart = 3;
         }
     }
 
+    /**
+     * Goes on from {@code offset} of the file, on {@code line} that began at {@code lineStart}, at
+     * {@code depth}: the state of a scan that had read up to there.
+     */
+    void moveTo(long offset, int line, long lineStart, int depth) throws IOException {
+        if (file == null) {
+            throw new IllegalStateException("a stream cannot be scanned from another offset");
+        }
+        long from = offset - lineStart <= LINE_KEPT ? lineStart : offset;
+        bufStart = from;
+        next = from;
+        pos = 0;
+        limit = 0;
+        eof = false;
+        fill();
+        pos = (int) Math.min(offset - from, limit);
+        this.line = line;
+        this.lineStart = lineStart;
+        this.depth = depth;
+    }
+
     /** The line of the next byte to scan, from 1. */
     int line() {
         return line;
+    }
+
+    /** The offset in the input of the next byte to scan (after whitespace when {@link #peek} came last). */
+    long offset() {
+        return bufStart + pos;
+    }
+
+    /** The offset in the input where the line of the next byte begins. */
+    long lineStart() {
+        return lineStart;
+    }
+
+    /** Objects and arrays entered and not yet left. */
+    int depth() {
+        return depth;
     }
 
     /** The bytes the last string or number was scanned from; see {@link #start()} and {@link #end()}. */
@@ -116,18 +185,23 @@ final class JsonScanner {
     }
 
     private void fill() throws IOException {
-        if (pos > 0) {
-            System.arraycopy(buf, pos, buf, 0, limit - pos);
-            bufStart += pos;
-            limit -= pos;
-            pos = 0;
+        // the current line stays while it is short, for its columns; what is before it goes
+        long keepFrom = bufStart + pos - lineStart <= LINE_KEPT ? Math.max(lineStart, bufStart) : bufStart + pos;
+        int drop = (int) (keepFrom - bufStart);
+        if (drop > 0) {
+            System.arraycopy(buf, drop, buf, 0, limit - drop);
+            bufStart += drop;
+            limit -= drop;
+            pos -= drop;
         }
         while (limit < buf.length && !eof) {
-            int n = in.read(buf, limit, buf.length - limit);
+            int n = file != null ? file.read(ByteBuffer.wrap(buf, limit, buf.length - limit), next)
+                    : in.read(buf, limit, buf.length - limit);
             if (n < 0) {
                 eof = true;
             } else {
                 limit += n;
+                next += n;
             }
         }
     }
@@ -543,14 +617,15 @@ final class JsonScanner {
         return new MalformedException(line, column(), expected);
     }
 
-    /** The column of {@link #pos} in characters, from 1 (in bytes for a line longer than the buffer). */
+    /**
+     * The column of {@link #pos}, from 1: in characters when it is at most {@link #LINE_KEPT} bytes into
+     * its line (the line's bytes are then still in the buffer), in bytes past that.
+     */
     private long column() {
-        long at = bufStart + pos;
-        if (lineStart < bufStart) {
+        long at = bufStart + Math.min(pos, limit);
+        if (at - lineStart > LINE_KEPT || lineStart < bufStart) {
             return at - lineStart + 1;
         }
-        int from = (int) (lineStart - bufStart);
-        int to = Math.min(pos, limit);
-        return chars(from, to) + 1L;
+        return chars((int) (lineStart - bufStart), (int) (at - bufStart)) + 1L;
     }
 }

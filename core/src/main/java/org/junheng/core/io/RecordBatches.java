@@ -32,7 +32,7 @@ import org.junheng.core.model.StudentList;
  * grouped in batches, each batch is converted by one task, and a bounded number of batches is in flight
  * so that memory stays flat on a province. An input smaller than one batch never starts a thread.
  */
-final class RecordBatches {
+final class RecordBatches implements RecordSink {
     /**
      * Records per task: large enough that handing over costs nothing, small enough to spread; and a
      * student list's page, so that a batch of students joins the data set as a full page, not copied.
@@ -85,16 +85,17 @@ final class RecordBatches {
         this.batch = new Batch(batchSize);
     }
 
-    /** A record read at {@code index} of its type, starting on {@code line}. */
-    void record(Fields fields, int index, int line) throws IOException {
+    @Override
+    public void record(Fields fields, int index, int line) throws IOException {
         batch.add(fields, index, line);
         if (batch.size == batchSize) {
             submit();
         }
     }
 
-    /** A problem found while parsing the record at {@code index}; kept in order with the records' own. */
-    void problem(int index, int line, String field, String value, String expected) throws IOException {
+    /** Kept in order with the problems that converting the records finds. */
+    @Override
+    public void problem(int index, int line, String field, String value, String expected) throws IOException {
         batch.add(new DataProblem(assembly.source(type), assembly.location(type, index, line), field,
                 value == null ? "" : value, expected), index, line);
         if (batch.size == batchSize) {
@@ -110,11 +111,7 @@ final class RecordBatches {
             return;
         }
         if (pool == null) {
-            pool = Executors.newFixedThreadPool(threads, r -> {
-                Thread t = new Thread(r, "junheng-read");
-                t.setDaemon(true);
-                return t;
-            });
+            pool = pool(threads);
         }
         inFlight.add(pool.submit(() -> assembly.convert(type, full)));
         // a bounded window: the parser never runs far ahead of the workers
@@ -124,8 +121,13 @@ final class RecordBatches {
     }
 
     private void mergeOldest() throws IOException {
+        assembly.merge(type, await(inFlight.removeFirst()));
+    }
+
+    /** The result of a task, with what it threw thrown as it was (an error, or a runtime exception). */
+    static <T> T await(Future<T> task) throws IOException {
         try {
-            assembly.merge(type, inFlight.removeFirst().get());
+            return task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while reading");
@@ -139,6 +141,15 @@ final class RecordBatches {
             }
             throw new IllegalStateException(cause);
         }
+    }
+
+    /** Worker threads that do not keep the program alive. */
+    static ExecutorService pool(int threads) {
+        return Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "junheng-read");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /**

@@ -449,9 +449,18 @@ public final class StudentList extends AbstractList<Student> implements RandomAc
             return latin1;
         }
 
-        /** Appends the text of row {@code r} of {@code source}'s column to this page's column. */
-        static byte[] appendFrom(byte[] column, int[] ends, int row, byte[] sourceColumn, int[] sourceEnds, int r) {
-            return appendBytes(column, ends, row, sourceColumn, r == 0 ? 0 : sourceEnds[r - 1], sourceEnds[r]);
+        /** Appends rows {@code r..r+n)} of a text column to a column from row {@code row}. */
+        static byte[] appendRows(byte[] column, int[] ends, int row, byte[] sourceColumn, int[] sourceEnds, int r,
+                int n) {
+            int at = row == 0 ? 0 : ends[row - 1];
+            int from = r == 0 ? 0 : sourceEnds[r - 1];
+            int to = sourceEnds[r + n - 1];
+            column = withRoom(column, at + to - from);
+            System.arraycopy(sourceColumn, from, column, at, to - from);
+            for (int k = 0; k < n; k++) {
+                ends[row + k] = sourceEnds[r + k] - from + at;
+            }
+            return column;
         }
 
         /** Appends {@code bytes[from..to)}, stored text, to a column as row {@code row}. */
@@ -613,12 +622,43 @@ public final class StudentList extends AbstractList<Student> implements RandomAc
                     full.add(source);
                     size += PAGE;
                 } else {
-                    for (int r = 0; r < source.rows; r++) {
-                        copyRow(source, r);
+                    // column by column, as many rows as the current page has room for at a time
+                    int r = 0;
+                    while (r < source.rows) {
+                        Page p = room();
+                        int n = Math.min(source.rows - r, p.capacity() - p.rows);
+                        copyRows(source, r, n, p);
+                        r += n;
                     }
                 }
             }
             return this;
+        }
+
+        /** Copies rows {@code from..from+n) of {@code source} after the rows of {@code p}, which has room. */
+        private void copyRows(Page source, int from, int n, Page p) {
+            int row = p.rows;
+            p.ids = Page.appendRows(p.ids, p.idEnds, row, source.ids, source.idEnds, from, n);
+            p.names = Page.appendRows(p.names, p.nameEnds, row, source.names, source.nameEnds, from, n);
+            System.arraycopy(source.flags, from, p.flags, row, n);
+            System.arraycopy(source.stage, from, p.stage, row, n);
+            System.arraycopy(source.grade, from, p.grade, row, n);
+            System.arraycopy(source.gender, from, p.gender, row, n);
+            System.arraycopy(source.family, from, p.family, row, n);
+            System.arraycopy(source.school, from, p.school, row, n);
+            System.arraycopy(source.household, from, p.household, row, n);
+            System.arraycopy(source.dates, from * DATES, p.dates, row * DATES, n * DATES);
+            if (source.wideDates != null) {
+                for (int r = from; r < from + n; r++) {
+                    for (int which = 0; which < DATES; which++) {
+                        if (source.dates[r * DATES + which] == WIDE_DATE) {
+                            p.setDate(row + r - from, which, source.date(r, which));
+                        }
+                    }
+                }
+            }
+            p.rows += n;
+            size += n;
         }
 
         private String schoolId(String id) {
@@ -633,30 +673,6 @@ public final class StudentList extends AbstractList<Student> implements RandomAc
                 lastCode = code;
             }
             return code == null ? null : lastCode;
-        }
-
-        private void copyRow(Page source, int r) {
-            Page p = room();
-            int row = p.rows;
-            p.ids = Page.appendFrom(p.ids, p.idEnds, row, source.ids, source.idEnds, r);
-            p.names = Page.appendFrom(p.names, p.nameEnds, row, source.names, source.nameEnds, r);
-            p.flags[row] = source.flags[r];
-            p.stage[row] = source.stage[r];
-            p.grade[row] = source.grade[r];
-            p.gender[row] = source.gender[r];
-            p.family[row] = source.family[r];
-            p.school[row] = source.school[r];
-            p.household[row] = source.household[r];
-            System.arraycopy(source.dates, r * DATES, p.dates, row * DATES, DATES);
-            if (source.wideDates != null) {
-                for (int which = 0; which < DATES; which++) {
-                    if (source.dates[r * DATES + which] == WIDE_DATE) {
-                        p.setDate(row, which, source.date(r, which));
-                    }
-                }
-            }
-            p.rows++;
-            size++;
         }
 
         /** The page with room for one more row: the current one, grown, or a new one once it is full. */

@@ -41,14 +41,14 @@ import org.junit.jupiter.api.Test;
  * throws anything else.
  */
 class FuzzTest {
-    private static final Pattern JSON_TOKEN = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"|-?[0-9][0-9.eE+-]*|true|false|null|[{}\\[\\],:]|\\s+");
+    static final Pattern JSON_TOKEN = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"|-?[0-9][0-9.eE+-]*|true|false|null|[{}\\[\\],:]|\\s+");
     private static final Pattern CSV_TOKEN = Pattern.compile("[^,\\n]+|,|\\n");
     /** Replacements chosen to hit the readers' edges: limits, kinds, invisible characters, structure. */
     private static final List<String> REPLACEMENTS = List.of("\"\"", "\" x \"", "\"\u200B\"", "1e400", "1e-999999999",
             "-1", "99999999999999999999", "0", "true", "null", "{", "}", "[", "]", ",", ":", "\"2026-02-30\"",
             "\"\uFEFF\"", "\"PRIMARY\"", "\"\u0000\"", "12.5万元", "\"210100\"");
 
-    private static List<String> tokens(Pattern pattern, String text) {
+    static List<String> tokens(Pattern pattern, String text) {
         List<String> tokens = new ArrayList<>();
         Matcher m = pattern.matcher(text);
         int at = 0;
@@ -66,7 +66,7 @@ class FuzzTest {
     }
 
     /** Applies edits given as numbers: which token, and what to do with it. */
-    private static String mutate(List<String> tokens, List<Integer> edits) {
+    static String mutate(List<String> tokens, List<Integer> edits) {
         List<String> t = new ArrayList<>(tokens);
         for (int i = 0; i + 1 < edits.size() && !t.isEmpty(); i += 2) {
             int at = Math.floorMod(edits.get(i), t.size());

@@ -256,6 +256,21 @@ class StudentListTest {
     }
 
     @Test
+    void addingListsCopiesEveryColumnAndEveryDateBeyondTheColumnOfDays() {
+        // lists added one after another, so that all but the first are copied into pages already begun
+        Properties.qt().forAll(lists().of(lists().of(DomainGens.studentsAtTheEdges()).ofSizeBetween(0, 40))
+                .ofSizeBetween(1, 5)).checkAssert(pieces -> {
+                    StudentList.Builder b = StudentList.builder();
+                    List<Student> expected = new ArrayList<>();
+                    for (List<Student> piece : pieces) {
+                        b.addAll(StudentList.copyOf(piece));
+                        expected.addAll(piece);
+                    }
+                    assertEquals(expected, b.build());
+                });
+    }
+
+    @Test
     void aFullPageAddedAtABoundaryIsSharedNotCopied() {
         StudentList pages = StudentList.copyOf(many(2 * PAGE + 5));
         StudentList.Builder b = StudentList.builder();

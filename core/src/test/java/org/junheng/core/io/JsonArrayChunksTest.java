@@ -1,0 +1,178 @@
+/*
+ * Copyright 2026 the junheng authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License"); you may not use this file except in
+ * compliance with the License. You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software distributed under the License is
+ * distributed on an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and limitations under the License.
+ */
+package org.junheng.core.io;
+
+import static org.junheng.core.gen.Properties.qt;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import org.junheng.core.gen.DomainGens;
+import org.junheng.core.model.DataSet;
+import org.junheng.core.model.InvalidDataException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A file read with its arrays in parts on several threads gives what one pass over a stream gives: the
+ * same data set, or the same problems in the same places, in the same order.
+ */
+class JsonArrayChunksTest {
+    @TempDir
+    Path dir;
+
+    /** The ways a document may be laid out: as written, on one line, with CR LF, indented. */
+    private static String laidOut(String json, int form) {
+        return switch (form) {
+            case 0 -> json;
+            case 1 -> json.replace("\n", "");
+            case 2 -> json.replace("\n", "\r\n");
+            default -> json.replace("\n", "\n \t ");
+        };
+    }
+
+    /** What one pass over a stream reads: the data set, or the problems. */
+    private static Object inOnePass(String json) {
+        try {
+            return DataSetJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "f.json");
+        } catch (InvalidDataException e) {
+            return e.problems();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What a reading of the file in parts of {@code chunkBytes} on {@code threads} threads reads. */
+    private Object inParts(String json, long chunkBytes, int threads) {
+        try {
+            Path file = Files.createTempFile(dir, "d", ".json");
+            Files.writeString(file, json, StandardCharsets.UTF_8);
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+                return DataSetJson.read(channel, "f.json", new JsonArrayChunks(channel, chunkBytes, threads));
+            } catch (InvalidDataException e) {
+                return e.problems();
+            } finally {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void propertyAValidDocumentReadInPartsIsTheDataSetOnePassReads() {
+        qt().withExamples(150).forAll(DomainGens.dataSets(), integers().between(0, 3), integers().between(8, 600),
+                integers().between(2, 4)).checkAssert((data, form, chunk, threads) -> {
+                    String json = laidOut(DataSetJson.toJson(data), form);
+                    Object read = inParts(json, chunk, threads);
+                    assertEquals(data, read);
+                    assertEquals(inOnePass(json), read);
+                });
+    }
+
+    @Test
+    void propertyAMutatedDocumentReadInPartsHasTheProblemsOnePassFinds() {
+        qt().withExamples(300).forAll(DomainGens.dataSets(), lists().of(integers().all()).ofSizeBetween(2, 8),
+                integers().between(0, 3), integers().between(8, 600)).checkAssert((data, edits, form, chunk) -> {
+                    String json = laidOut(FuzzTest.mutate(FuzzTest.tokens(FuzzTest.JSON_TOKEN,
+                            DataSetJson.toJson(data)), edits), form);
+                    assertEquals(inOnePass(json), inParts(json, chunk, 3));
+                });
+    }
+
+    /** The document with one of its records, picked by {@code which}, written twice: a repeated ID. */
+    private static String withARecordRepeated(String json, int which) {
+        List<String> lines = new java.util.ArrayList<>(List.of(json.split("\n", -1)));
+        List<Integer> records = new java.util.ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("{\"") && lines.get(i).endsWith("},")) {
+                records.add(i);
+            }
+        }
+        if (!records.isEmpty()) {
+            int at = records.get(Math.floorMod(which, records.size()));
+            lines.add(at + 1 + Math.floorMod(which, 3), lines.get(at));
+        }
+        return String.join("\n", lines);
+    }
+
+    @Test
+    void propertyAProblemOfTheWholeDataSetIsPlacedAsOnePassPlacesIt() {
+        // a repeated ID, or a reference broken by it, is found after reading, at the places parts recorded
+        qt().withExamples(150).forAll(DomainGens.dataSets(), integers().all(), integers().between(0, 3),
+                integers().between(8, 600)).checkAssert((data, which, form, chunk) -> {
+                    String json = laidOut(withARecordRepeated(DataSetJson.toJson(data), which), form);
+                    assertEquals(inOnePass(json), inParts(json, chunk, 2));
+                });
+    }
+
+    @Test
+    void aGuessInsideAStringIsNotTakenForTheStartOfARecord() {
+        // every name holds what looks like the end of a record and the start of the next
+        StringBuilder json = new StringBuilder("{\"format\":\"junheng-dataset\",\"version\":1,\"name\":\"n\","
+                + "\"asOf\":\"2026-09-01\",\"jurisdictions\":[\n{\"code\":\"210000\",\"name\":\"省\"}");
+        for (int i = 0; i < 200; i++) {
+            json.append(",\n{\"code\":\"").append(210100 + i).append("\",\"name\":\"x},{y},{}, {\",\"parent\":\"210000\"}");
+        }
+        json.append("],\"schools\":[],\"resources\":[],\"classes\":[],\"teachers\":[],\"servicePeriods\":[],"
+                + "\"rotations\":[],\"students\":[],\"funding\":[],\"schoolFunding\":[],\"posts\":[]}");
+        for (int chunk = 8; chunk <= 200; chunk += 7) {
+            Object read = inParts(json.toString(), chunk, 2);
+            assertTrue(read instanceof DataSet, () -> String.valueOf(read));
+            assertEquals(inOnePass(json.toString()), read);
+        }
+    }
+
+    @Test
+    void aProblemAfterManyGoodPartsIsPlacedAsOnePassPlacesIt() {
+        StringBuilder json = new StringBuilder("{\"format\":\"junheng-dataset\",\"version\":1,\"name\":\"n\","
+                + "\"asOf\":\"2026-09-01\",\"jurisdictions\":[\n{\"code\":\"210000\",\"name\":\"省\"}");
+        for (int i = 0; i < 500; i++) {
+            String name = i == 431 ? "" : "县" + i; // a blank name: the one problem, far into the array
+            json.append(",\n{\"code\":\"").append(210100 + i).append("\",\"name\":\"").append(name)
+                    .append("\",\"parent\":\"210000\"}");
+        }
+        json.append("\n],\"schools\":[],\"resources\":[],\"classes\":[],\"teachers\":[],\"servicePeriods\":[],"
+                + "\"rotations\":[],\"students\":[],\"funding\":[],\"schoolFunding\":[],\"posts\":[]}\n");
+        Object read = inParts(json.toString(), 256, 2);
+        assertEquals(inOnePass(json.toString()), read);
+        assertEquals(1, ((List<?>) read).size(), () -> String.valueOf(read));
+        assertTrue(read.toString().contains("jurisdictions[432] (line 434)"), () -> String.valueOf(read));
+    }
+
+    @Test
+    void aColumnIsCountedInCharactersHoweverTheInputWasBuffered() {
+        // a mistake on the line that closes a long array: in parts, the one pass resumes on that line
+        StringBuilder json = new StringBuilder("{\"format\":\"junheng-dataset\",\"version\":1,\"name\":\"n\","
+                + "\"asOf\":\"2026-09-01\",\"jurisdictions\":[\n{\"code\":\"210000\",\"name\":\"省\"}");
+        for (int i = 0; i < 3000; i++) {
+            json.append(",\n{\"code\":\"").append(210100 + i).append("\",\"name\":\"县县县县县县县县县\",\"parent\":\"210000\"}");
+        }
+        String lastLine = "{\"code\":\"219999\",\"name\":\"县县县\",\"parent\":\"210000\"}],\"schools\":[] x";
+        json.append(",\n").append(lastLine);
+        List<?> problems = (List<?>) inOnePass(json.toString());
+        assertEquals(problems, inParts(json.toString(), 4096, 2));
+        assertTrue(problems.toString().contains("line 3003 column " + (lastLine.indexOf(" x") + 2)),
+                () -> String.valueOf(problems));
+    }
+}
