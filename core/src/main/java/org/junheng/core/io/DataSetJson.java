@@ -87,7 +87,8 @@ public final class DataSetJson {
         Checks.notNull(file, "file");
         // a channel, not a stream: the parts of an array are read from their own offsets
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            return read(channel, file.getFileName().toString(), new JsonArrayChunks(channel, JsonArrayChunks.CHUNK_BYTES));
+            JsonArrayChunks chunks = new JsonArrayChunks(channel, JsonArrayChunks.CHUNK_BYTES);
+            return read(channel, file.getFileName().toString(), chunks);
         }
     }
 
@@ -250,7 +251,8 @@ public final class DataSetJson {
             }
             return;
         }
-        // this thread scans; worker threads make the records, and the results are merged back in order
+        // in one pass this thread scans and worker threads make the records; in parts each worker does both;
+        // either way the results are merged back in order
         RecordBatches out = new RecordBatches(a, type);
         try {
             if (chunks != null && chunks.worthIt(s)) {
