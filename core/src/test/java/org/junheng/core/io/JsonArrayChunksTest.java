@@ -126,36 +126,46 @@ class JsonArrayChunksTest {
                 });
     }
 
+    /** The other arrays of a document, all empty, and its end. */
+    private static final String OTHER_ARRAYS_EMPTY = "\"schools\":[],\"resources\":[],\"classes\":[],"
+            + "\"teachers\":[],\"servicePeriods\":[],\"rotations\":[],\"students\":[],\"funding\":[],"
+            + "\"schoolFunding\":[],\"posts\":[]}";
+
+    /**
+     * A document whose jurisdictions are a province and then {@code count} counties, one a line, each
+     * written by {@code county} from its code; {@code end} follows the last.
+     */
+    private static String jurisdictions(int count, java.util.function.IntFunction<String> county, String end) {
+        StringBuilder json = new StringBuilder("{\"format\":\"junheng-dataset\",\"version\":1,\"name\":\"n\","
+                + "\"asOf\":\"2026-09-01\",\"jurisdictions\":[\n{\"code\":\"210000\",\"name\":\"省\"}");
+        for (int i = 0; i < count; i++) {
+            json.append(",\n").append(county.apply(210100 + i));
+        }
+        return json.append(end).toString();
+    }
+
     @Test
     void aGuessInsideAStringIsNotTakenForTheStartOfARecord() {
         // every name holds what looks like the end of a record and the start of the next
-        StringBuilder json = new StringBuilder("{\"format\":\"junheng-dataset\",\"version\":1,\"name\":\"n\","
-                + "\"asOf\":\"2026-09-01\",\"jurisdictions\":[\n{\"code\":\"210000\",\"name\":\"省\"}");
-        for (int i = 0; i < 200; i++) {
-            json.append(",\n{\"code\":\"").append(210100 + i).append("\",\"name\":\"x},{y},{}, {\",\"parent\":\"210000\"}");
-        }
-        json.append("],\"schools\":[],\"resources\":[],\"classes\":[],\"teachers\":[],\"servicePeriods\":[],"
-                + "\"rotations\":[],\"students\":[],\"funding\":[],\"schoolFunding\":[],\"posts\":[]}");
+        String json = jurisdictions(200,
+                code -> "{\"code\":\"" + code + "\",\"name\":\"x},{y},{}, {\",\"parent\":\"210000\"}",
+                "]," + OTHER_ARRAYS_EMPTY);
         for (int chunk = 8; chunk <= 200; chunk += 7) {
-            Object read = inParts(json.toString(), chunk, 2);
+            Object read = inParts(json, chunk, 2);
             assertTrue(read instanceof DataSet, () -> String.valueOf(read));
-            assertEquals(inOnePass(json.toString()), read);
+            assertEquals(inOnePass(json), read);
         }
     }
 
     @Test
     void aProblemAfterManyGoodPartsIsPlacedAsOnePassPlacesIt() {
-        StringBuilder json = new StringBuilder("{\"format\":\"junheng-dataset\",\"version\":1,\"name\":\"n\","
-                + "\"asOf\":\"2026-09-01\",\"jurisdictions\":[\n{\"code\":\"210000\",\"name\":\"省\"}");
-        for (int i = 0; i < 500; i++) {
-            String name = i == 431 ? "" : "县" + i; // a blank name: the one problem, far into the array
-            json.append(",\n{\"code\":\"").append(210100 + i).append("\",\"name\":\"").append(name)
-                    .append("\",\"parent\":\"210000\"}");
-        }
-        json.append("\n],\"schools\":[],\"resources\":[],\"classes\":[],\"teachers\":[],\"servicePeriods\":[],"
-                + "\"rotations\":[],\"students\":[],\"funding\":[],\"schoolFunding\":[],\"posts\":[]}\n");
-        Object read = inParts(json.toString(), 256, 2);
-        assertEquals(inOnePass(json.toString()), read);
+        // a blank name: the one problem, far into the array
+        String json = jurisdictions(500,
+                code -> "{\"code\":\"" + code + "\",\"name\":\"" + (code == 210531 ? "" : "县")
+                        + "\",\"parent\":\"210000\"}",
+                "\n]," + OTHER_ARRAYS_EMPTY + "\n");
+        Object read = inParts(json, 256, 2);
+        assertEquals(inOnePass(json), read);
         assertEquals(1, ((List<?>) read).size(), () -> String.valueOf(read));
         assertTrue(read.toString().contains("jurisdictions[432] (line 434)"), () -> String.valueOf(read));
     }
@@ -163,15 +173,12 @@ class JsonArrayChunksTest {
     @Test
     void aColumnIsCountedInCharactersHoweverTheInputWasBuffered() {
         // a mistake on the line that closes a long array: in parts, the one pass resumes on that line
-        StringBuilder json = new StringBuilder("{\"format\":\"junheng-dataset\",\"version\":1,\"name\":\"n\","
-                + "\"asOf\":\"2026-09-01\",\"jurisdictions\":[\n{\"code\":\"210000\",\"name\":\"省\"}");
-        for (int i = 0; i < 3000; i++) {
-            json.append(",\n{\"code\":\"").append(210100 + i).append("\",\"name\":\"县县县县县县县县县\",\"parent\":\"210000\"}");
-        }
         String lastLine = "{\"code\":\"219999\",\"name\":\"县县县\",\"parent\":\"210000\"}],\"schools\":[] x";
-        json.append(",\n").append(lastLine);
-        List<?> problems = (List<?>) inOnePass(json.toString());
-        assertEquals(problems, inParts(json.toString(), 4096, 2));
+        String json = jurisdictions(3000,
+                code -> "{\"code\":\"" + code + "\",\"name\":\"县县县县县县县县县\",\"parent\":\"210000\"}",
+                ",\n" + lastLine);
+        List<?> problems = (List<?>) inOnePass(json);
+        assertEquals(problems, inParts(json, 4096, 2));
         assertTrue(problems.toString().contains("line 3003 column " + (lastLine.indexOf(" x") + 2)),
                 () -> String.valueOf(problems));
     }
