@@ -78,9 +78,14 @@ final class DataSetAssembly {
         int[] lines;
         int[] indexes;
 
+        /** The records kept. */
+        int size() {
+            return students != null ? students.size() : records.size();
+        }
+
         /** Moves the places of its records by a number of records and of lines: a part read on its own. */
         void shift(int records, int lineCount) {
-            int n = students != null ? students.size() : this.records.size();
+            int n = size();
             for (int k = 0; k < n; k++) {
                 indexes[k] += records;
                 lines[k] += lineCount;
@@ -147,7 +152,7 @@ final class DataSetAssembly {
         refused.get(type).addAll(batch.refused);
         ArrayList<Object> list = records.get(type);
         int n = type == RecordType.STUDENTS ? students.size() : list.size();
-        int added = batch.students != null ? batch.students.size() : batch.records.size();
+        int added = batch.size();
         if (n + added > lines.get(type).length) {
             int capacity = Math.max(n + added, lines.get(type).length * 2);
             // both grown before either is kept: running out of memory between them must not leave them unequal

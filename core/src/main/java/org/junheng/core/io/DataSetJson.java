@@ -94,7 +94,7 @@ public final class DataSetJson {
 
     /** Reads a file, its large arrays of records in parts as {@code chunks} says. */
     static DataSet read(FileChannel file, String sourceName, JsonArrayChunks chunks) throws IOException {
-        return read(() -> new JsonScanner(file), chunks, sourceName);
+        return read(new JsonScanner(file), chunks, sourceName);
     }
 
     /**
@@ -106,21 +106,17 @@ public final class DataSetJson {
     public static DataSet read(InputStream in, String sourceName) throws IOException {
         Checks.notNull(in, "in");
         Checks.notNull(sourceName, "sourceName");
-        return read(() -> new JsonScanner(in), null, sourceName);
-    }
-
-    private interface ScannerSource {
-        JsonScanner open() throws IOException;
+        return read(new JsonScanner(in), null, sourceName);
     }
 
     /** @param chunks how to read large arrays in parts; null to read everything in one pass */
-    private static DataSet read(ScannerSource input, JsonArrayChunks chunks, String sourceName) throws IOException {
+    private static DataSet read(JsonScanner scanner, JsonArrayChunks chunks, String sourceName) throws IOException {
         DataSetAssembly assembly = new DataSetAssembly(false);
         for (RecordType t : RecordType.values()) {
             assembly.source(t, sourceName);
         }
         try {
-            readDocument(input.open(), chunks, assembly, sourceName);
+            readDocument(scanner, chunks, assembly, sourceName);
         } catch (JsonScanner.MalformedException e) {
             assembly.problem(sourceName, e.place(), "", "", "well-formed JSON within limits: " + e.getMessage());
             throw new InvalidDataException(assembly.problems);

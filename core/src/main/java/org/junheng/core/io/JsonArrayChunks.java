@@ -63,7 +63,6 @@ final class JsonArrayChunks {
     private static final class Part {
         final long start;
         final List<DataSetAssembly.Converted> batches = new ArrayList<>();
-        int records;
         boolean refused;
         /** Whether it ended with the array's closing bracket. */
         boolean closed;
@@ -128,7 +127,6 @@ final class JsonArrayChunks {
                 throw Refused.INSTANCE;
             }
             part.batches.add(converted);
-            part.records += batch.size;
             batch = new RecordBatches.Batch(RecordBatches.BATCH);
         }
     }
@@ -171,8 +169,8 @@ final class JsonArrayChunks {
                 for (DataSetAssembly.Converted batch : part.batches) {
                     batch.shift(index, line - 1);
                     assembly.merge(type, batch);
+                    index += batch.size();
                 }
-                index += part.records;
                 if (part.line > 1) {
                     lineStart = part.lineStart;
                 }
