@@ -70,6 +70,11 @@ final class CsvRow implements PlainValues {
             this.columns = columns;
         }
 
+        /** The number of columns, the cells a row must have. */
+        int width() {
+            return columns.names.length;
+        }
+
         /** The row the scanner just read, which has one cell per column. */
         CsvRow copy(CsvScanner s) {
             int from = s.rowStart();

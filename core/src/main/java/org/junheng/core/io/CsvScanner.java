@@ -16,7 +16,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junheng.core.internal.Utf8Reader;
@@ -74,7 +76,11 @@ final class CsvScanner {
     private static final long QUOTES = 0x2222222222222222L;
     private static final long BELOW_BLANK = 0x2020202020202020L;
 
+    /** The input: a stream read in order, or a file read from an offset (null when the other is used). */
     private final InputStream in;
+    private final FileChannel file;
+    /** For a file, the offset of the next byte to read into the buffer. */
+    private long next;
     private byte[] buf;
     private int pos;
     private int limit;
@@ -101,9 +107,31 @@ final class CsvScanner {
     /** With a first block of {@code blockSize} bytes: tests use small ones to cross block ends often. */
     CsvScanner(InputStream in, int blockSize) throws IOException {
         this.in = in;
+        this.file = null;
         this.buf = new byte[Math.max(blockSize, 16)];
         fill();
-        if (limit >= 3 && buf[0] == (byte) 0xEF && buf[1] == (byte) 0xBB && buf[2] == (byte) 0xBF) {
+        skipByteOrderMark();
+    }
+
+    /**
+     * Scans a file from {@code offset}, the start of a line, as if the scan had reached it on {@code line}.
+     * A byte order mark at the file's start is skipped only when asked.
+     */
+    CsvScanner(FileChannel file, long offset, int line) throws IOException {
+        this.in = null;
+        this.file = file;
+        this.buf = new byte[1 << 20];
+        this.bufStart = offset;
+        this.next = offset;
+        this.line = line;
+        this.lineStart = offset;
+        fill();
+    }
+
+    /** Skips a UTF-8 byte order mark at the start of the input. */
+    void skipByteOrderMark() {
+        if (bufStart == 0 && pos == 0 && limit >= 3 && buf[0] == (byte) 0xEF && buf[1] == (byte) 0xBB
+                && buf[2] == (byte) 0xBF) {
             pos = 3;
             lineStart = 3;
         }
@@ -135,6 +163,21 @@ final class CsvScanner {
     /** The line where the last row begins, from 1. */
     int line() {
         return rowLine;
+    }
+
+    /** The offset in the input of the next row. */
+    long offset() {
+        return bufStart + pos;
+    }
+
+    /** The line of the next row, from 1. */
+    int nextLine() {
+        return line;
+    }
+
+    /** The offset in the input where the line of the next row begins. */
+    long lineStart() {
+        return lineStart;
     }
 
     /** The number of cells of the last row; 0 for an empty line. */
@@ -185,11 +228,13 @@ final class CsvScanner {
             pos = 0;
         }
         while (limit < buf.length && !eof) {
-            int n = in.read(buf, limit, buf.length - limit);
+            int n = file != null ? file.read(ByteBuffer.wrap(buf, limit, buf.length - limit), next)
+                    : in.read(buf, limit, buf.length - limit);
             if (n < 0) {
                 eof = true;
             } else {
                 limit += n;
+                next += n;
             }
         }
     }

@@ -19,10 +19,12 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -69,6 +71,11 @@ public final class DataSetCsv {
      * @throws InvalidDataException listing every problem, with file and line
      */
     public static DataSet read(Path folder) throws IOException {
+        return read(folder, FileParts.PART_BYTES, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Reads a folder, its large files in parts of {@code partBytes} on {@code threads} threads. */
+    static DataSet read(Path folder, long partBytes, int threads) throws IOException {
         Checks.notNull(folder, "folder");
         Checks.check(Files.isDirectory(folder), "folder (%s) must be a directory of CSV files", folder);
         DataSetAssembly a = new DataSetAssembly(true);
@@ -92,7 +99,7 @@ public final class DataSetCsv {
                 a.problem(fileName(t), "", "", "", "the file (write a header only when there are no " + t.key() + ")");
                 continue;
             }
-            readFile(file, t, a);
+            readFile(file, t, a, partBytes, threads);
         }
         return a.finish(METADATA_FILE);
     }
@@ -139,30 +146,34 @@ public final class DataSetCsv {
     private record Line(CsvRow row, int line) {
     }
 
-    private static void readFile(Path file, RecordType type, DataSetAssembly a) throws IOException {
+    /** Reads a file of records: a large one in parts of {@code partBytes} on {@code threads} threads. */
+    private static void readFile(Path file, RecordType type, DataSetAssembly a, long partBytes, int threads)
+            throws IOException {
         String source = fileName(type);
         List<String> known = Codecs.of(type).fields();
-        // the scanner reads in large blocks of its own: a buffering stream would copy every byte twice
-        try (InputStream in = Files.newInputStream(file)) {
-            CsvScanner s = new CsvScanner(in);
+        // a channel, not a stream: the parts of a large file are read from their own offsets
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            CsvScanner s = new CsvScanner(channel, 0, 1);
+            s.skipByteOrderMark();
             List<String> header = header(s, source, known, a);
             if (header == null) {
                 return;
             }
-            CsvRow.Copier rows = new CsvRow.Copier(new CsvRow.Columns(header, known));
-            // this thread splits the rows; worker threads make the records, merged back in order
+            CsvRow.Columns columns = new CsvRow.Columns(header, known);
+            FileParts parts = new FileParts(channel, partBytes, threads);
+            // in one pass this thread splits the rows and worker threads make the records; in parts each
+            // worker does both; either way the results are merged back in order
             RecordBatches steps = new RecordBatches(a, type);
             try {
-                int index = 0;
-                while (s.next()) {
-                    int line = s.line();
-                    int at = index++;
-                    if (s.cells() != header.size()) {
-                        String count = String.valueOf(s.cells());
-                        steps.problem(at, line, "", count, header.size() + " cells, one per column of the header");
-                    } else {
-                        steps.record(rows.copy(s), at, line);
+                if (parts.worthIt(s.offset())) {
+                    FileParts.Stop stop = parts.read(new CsvFileParts(parts, columns), s.offset(), s.nextLine(),
+                            s.lineStart(), a, type);
+                    if (!stop.done()) {
+                        CsvScanner rest = new CsvScanner(channel, stop.offset(), stop.line());
+                        CsvFileParts.readRows(rest, new CsvRow.Copier(columns), steps, stop.index(), Long.MAX_VALUE);
                     }
+                } else {
+                    CsvFileParts.readRows(s, new CsvRow.Copier(columns), steps, 0, Long.MAX_VALUE);
                 }
             } catch (Error e) {
                 steps.abandon(); // the error itself reaches the caller, not one that merging on would cause

@@ -87,14 +87,14 @@ public final class DataSetJson {
         Checks.notNull(file, "file");
         // a channel, not a stream: the parts of an array are read from their own offsets
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            JsonArrayChunks chunks = new JsonArrayChunks(channel, JsonArrayChunks.CHUNK_BYTES);
-            return read(channel, file.getFileName().toString(), chunks);
+            JsonArrayParts parts = new JsonArrayParts(new FileParts(channel));
+            return read(channel, file.getFileName().toString(), parts);
         }
     }
 
     /** Reads a file, its large arrays of records in parts as {@code chunks} says. */
-    static DataSet read(FileChannel file, String sourceName, JsonArrayChunks chunks) throws IOException {
-        return read(new JsonScanner(file), chunks, sourceName);
+    static DataSet read(FileChannel file, String sourceName, JsonArrayParts parts) throws IOException {
+        return read(new JsonScanner(file), parts, sourceName);
     }
 
     /**
@@ -109,14 +109,14 @@ public final class DataSetJson {
         return read(new JsonScanner(in), null, sourceName);
     }
 
-    /** @param chunks how to read large arrays in parts; null to read everything in one pass */
-    private static DataSet read(JsonScanner scanner, JsonArrayChunks chunks, String sourceName) throws IOException {
+    /** @param parts how to read large arrays in parts; null to read everything in one pass */
+    private static DataSet read(JsonScanner scanner, JsonArrayParts parts, String sourceName) throws IOException {
         DataSetAssembly assembly = new DataSetAssembly(false);
         for (RecordType t : RecordType.values()) {
             assembly.source(t, sourceName);
         }
         try {
-            readDocument(scanner, chunks, assembly, sourceName);
+            readDocument(scanner, parts, assembly, sourceName);
         } catch (JsonScanner.MalformedException e) {
             assembly.problem(sourceName, e.place(), "", "", "well-formed JSON within limits: " + e.getMessage());
             throw new InvalidDataException(assembly.problems);
@@ -145,7 +145,7 @@ public final class DataSetJson {
         }
     }
 
-    private static void readDocument(JsonScanner s, JsonArrayChunks chunks, DataSetAssembly a, String source)
+    private static void readDocument(JsonScanner s, JsonArrayParts parts, DataSetAssembly a, String source)
             throws IOException {
         if (s.peek() != '{') {
             a.problem(source, "line 1", "", "", "a JSON object holding the data set");
@@ -178,7 +178,7 @@ public final class DataSetJson {
             RecordType type = TYPES.get(field);
             if (type != null) {
                 missing.remove(type);
-                readRecords(s, chunks, a, type, value, source, where);
+                readRecords(s, parts, a, type, value, source, where);
                 continue;
             }
             boolean scalar = value != JsonScanner.Value.OBJECT && value != JsonScanner.Value.ARRAY;
@@ -238,7 +238,7 @@ public final class DataSetJson {
         }
     }
 
-    private static void readRecords(JsonScanner s, JsonArrayChunks chunks, DataSetAssembly a, RecordType type,
+    private static void readRecords(JsonScanner s, JsonArrayParts parts, DataSetAssembly a, RecordType type,
             JsonScanner.Value start, String source, String where) throws IOException {
         if (start != JsonScanner.Value.ARRAY) {
             a.problem(source, where, type.key(), "", "an array of records");
@@ -251,8 +251,8 @@ public final class DataSetJson {
         // either way the results are merged back in order
         RecordBatches out = new RecordBatches(a, type);
         try {
-            if (chunks != null && chunks.worthIt(s)) {
-                chunks.read(s, a, type, out);
+            if (parts != null && parts.worthIt(s)) {
+                parts.read(s, a, type, out);
             } else {
                 readArray(s, type, out);
             }

@@ -37,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A file read with its arrays in parts on several threads gives what one pass over a stream gives: the
  * same data set, or the same problems in the same places, in the same order.
  */
-class JsonArrayChunksTest {
+class JsonArrayPartsTest {
     @TempDir
     Path dir;
 
@@ -68,7 +68,7 @@ class JsonArrayChunksTest {
             Path file = Files.createTempFile(dir, "d", ".json");
             Files.writeString(file, json, StandardCharsets.UTF_8);
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-                return DataSetJson.read(channel, "f.json", new JsonArrayChunks(channel, chunkBytes, threads));
+                return DataSetJson.read(channel, "f.json", new JsonArrayParts(new FileParts(channel, chunkBytes, threads)));
             } catch (InvalidDataException e) {
                 return e.problems();
             } finally {

@@ -23,40 +23,75 @@ import java.util.concurrent.Future;
 import org.junheng.core.model.RecordType;
 
 /**
- * Reads a large array of records from a file in parts, each part parsed and converted on its own thread,
- * so that no one thread scans the whole array.
+ * Reads a long run of records from a file in parts, each part scanned and converted on its own thread, so
+ * that no one thread scans the whole run: a JSON document's large arrays ({@link JsonArrayParts}) and a
+ * large CSV file ({@link CsvFileParts}).
  *
- * <p>A part after the first begins at a guess: the first place past its offset that looks like the start
- * of a record ({@code }, {}). The guess is kept only when the part before it, read from a start already
- * known to be right, ends its last record exactly there; a part is read from a right start just as a
- * reading in one pass reads it, so the records, their indexes and their lines are the same. A part that
- * meets any problem, or whose guess was wrong, is dropped, and the rest of the array is read in one pass
- * from the last right start: every problem is then found, in order and in its place, by the one-pass
- * reading itself. Parts are only faster, never different.
+ * <p>A part after the first begins at a guess, made by the format from the bytes past the part's offset.
+ * The guess is kept only when the part before it, read from a start already known to be right, ends its
+ * last record exactly there; a part read from a right start reads what a reading in one pass reads, so the
+ * records, their indexes and their lines are the same. A part that meets any problem, or whose guess was
+ * wrong, is dropped, and the rest of the run is read in one pass from the last right start: every problem
+ * is then found, in order and in its place, by the one-pass reading itself. Parts are only faster, never
+ * different.
  */
-final class JsonArrayChunks {
+final class FileParts {
     /** Bytes of the file per part: many parts on a province, little left over at their ends. */
-    static final long CHUNK_BYTES = 8L << 20;
+    static final long PART_BYTES = 8L << 20;
     /** How far past a part's offset to look for the start of a record. */
     private static final int PROBE_BYTES = 1 << 16;
 
-    private final FileChannel file;
-    private final long chunkBytes;
-    private final int threads;
+    /** How a format's records are found and read in a part. */
+    interface Format {
+        /** Where in {@code probe[0..n)} a record may begin; -1 when nowhere. */
+        int guessStart(byte[] probe, int n);
 
-    JsonArrayChunks(FileChannel file, long chunkBytes) {
-        this(file, chunkBytes, Runtime.getRuntime().availableProcessors());
+        /**
+         * Reads records to {@code sink}, indexed from 0, from {@code start}, which is line 1, until one
+         * would begin at {@code stopAt} or later, or the run ends.
+         *
+         * @param first whether {@code start} is the run's start, before its first record if it has any
+         */
+        End read(long start, long stopAt, boolean first, RecordSink sink) throws IOException;
     }
 
-    JsonArrayChunks(FileChannel file, long chunkBytes, int threads) {
+    /**
+     * Where a part stopped: at {@code offset}, on {@code line} (counted from 1 at the part's start), which
+     * begins at {@code lineStart} unless it is line 1; {@code last} when the run ended there.
+     */
+    record End(long offset, int line, long lineStart, boolean last) {
+    }
+
+    /**
+     * Where the parts stopped: at {@code offset}, before the record of {@code index}, on {@code line} which
+     * begins at {@code lineStart}. When {@code done}, the whole run was read and {@code offset} is past it;
+     * otherwise the one-pass reading goes on from there.
+     */
+    record Stop(long offset, int index, int line, long lineStart, boolean done) {
+    }
+
+    private final FileChannel file;
+    private final long partBytes;
+    private final int threads;
+
+    FileParts(FileChannel file) {
+        this(file, PART_BYTES, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Parts of {@code partBytes} on {@code threads} threads: tests use small parts to have many. */
+    FileParts(FileChannel file, long partBytes, int threads) {
         this.file = file;
-        this.chunkBytes = chunkBytes;
+        this.partBytes = partBytes;
         this.threads = threads;
     }
 
-    /** Whether the file from the array just entered is large enough for two parts, with threads to read them. */
-    boolean worthIt(JsonScanner s) throws IOException {
-        return threads > 1 && file.size() - s.offset() >= 2 * chunkBytes;
+    FileChannel file() {
+        return file;
+    }
+
+    /** Whether the file from {@code offset} is large enough for two parts, with threads to read them. */
+    boolean worthIt(long offset) throws IOException {
+        return threads > 1 && file.size() - offset >= 2 * partBytes;
     }
 
     /** A part as read: its records converted, and where it ended, or that it was refused. */
@@ -64,14 +99,7 @@ final class JsonArrayChunks {
         final long start;
         final List<DataSetAssembly.Converted> batches = new ArrayList<>();
         boolean refused;
-        /** Whether it ended with the array's closing bracket. */
-        boolean closed;
-        /** Where it stopped: the start of the next element, or just past the closing bracket. */
-        long end;
-        /** The line it stopped on, counted from 1 at its start. */
-        int line;
-        /** Where that line begins, when it is not the line the part began on. */
-        long lineStart;
+        End end;
 
         Part(long start) {
             this.start = start;
@@ -84,7 +112,7 @@ final class JsonArrayChunks {
         static final Refused INSTANCE = new Refused();
 
         private Refused() {
-            super("a part of an array with a problem in it", null, false, false);
+            super("a part of a run of records with a problem in it", null, false, false);
         }
     }
 
@@ -103,7 +131,7 @@ final class JsonArrayChunks {
 
         @Override
         public void record(Fields fields, int index, int line) {
-            // a guess past the array's end meets another type's records: refused at once, not a batch later
+            // a guess past a JSON array's end meets another type's records: refused at once, not a batch later
             if (fields instanceof JsonRecord r && r.hasUnknownFields()) {
                 throw Refused.INSTANCE;
             }
@@ -132,53 +160,44 @@ final class JsonArrayChunks {
     }
 
     /**
-     * Reads the array of records that {@code s} has just entered, to its end, and leaves {@code s} after
-     * it. Records go to the assembly in order; if a part is refused, the rest goes through {@code rest} in
-     * one pass.
+     * Reads the run of records that begins at {@code start}, on {@code line} which begins at
+     * {@code lineStart}, in parts. Records go to the assembly in order, until the run ends or a part is
+     * refused; the stop says which, and where.
      */
-    void read(JsonScanner s, DataSetAssembly assembly, RecordType type, RecordBatches rest) throws IOException {
-        long arrayStart = s.offset();
-        int depth = s.depth();
-        int line = s.line();
-        long lineStart = s.lineStart();
+    Stop read(Format format, long start, int line, long lineStart, DataSetAssembly assembly, RecordType type)
+            throws IOException {
         int index = 0;
-        long expected = arrayStart;
+        long expected = start;
         ExecutorService pool = RecordBatches.pool(threads);
         ArrayDeque<Future<Part>> inFlight = new ArrayDeque<>();
-        long nextStart = arrayStart;
+        long nextStart = start;
         try {
             while (true) {
                 // a bounded window of parts: the records of parts ahead wait in memory to be merged
                 while (inFlight.size() < 2 * threads && nextStart >= 0) {
-                    long start = nextStart;
-                    long stop = recordStartAfter(start + chunkBytes);
-                    inFlight.add(pool.submit(() -> readPart(start, stop < 0 ? Long.MAX_VALUE : stop,
-                            start == arrayStart, depth, assembly, type)));
+                    long from = nextStart;
+                    long stop = guessAfter(format, from + partBytes);
+                    inFlight.add(pool.submit(() -> readPart(format, from, stop < 0 ? Long.MAX_VALUE : stop,
+                            from == start, assembly, type)));
                     nextStart = stop;
                 }
                 Part part = inFlight.isEmpty() ? null : RecordBatches.await(inFlight.removeFirst());
                 if (part == null || part.refused || part.start != expected) {
-                    s.moveTo(expected, line, lineStart, depth);
-                    if (expected == arrayStart) {
-                        DataSetJson.readArray(s, type, rest);
-                    } else {
-                        DataSetJson.readElements(s, type, rest, index, Long.MAX_VALUE);
-                    }
-                    return;
+                    return new Stop(expected, index, line, lineStart, false);
                 }
                 for (DataSetAssembly.Converted batch : part.batches) {
                     batch.shift(index, line - 1);
                     assembly.merge(type, batch);
                     index += batch.size();
                 }
-                if (part.line > 1) {
-                    lineStart = part.lineStart;
+                End end = part.end;
+                if (end.line() > 1) {
+                    lineStart = end.lineStart();
                 }
-                line += part.line - 1;
-                expected = part.end;
-                if (part.closed) {
-                    s.moveTo(part.end, line, lineStart, depth - 1);
-                    return;
+                line += end.line() - 1;
+                expected = end.offset();
+                if (end.last()) {
+                    return new Stop(expected, index, line, lineStart, true);
                 }
             }
         } finally {
@@ -189,22 +208,14 @@ final class JsonArrayChunks {
     }
 
     /** Reads a part from {@code start} until a record would begin at {@code stopAt} or later. */
-    private Part readPart(long start, long stopAt, boolean first, int depth, DataSetAssembly assembly,
+    private static Part readPart(Format format, long start, long stopAt, boolean first, DataSetAssembly assembly,
             RecordType type) {
         Part part = new Part(start);
         PartSink sink = new PartSink(assembly, type, part);
         try {
-            JsonScanner s = new JsonScanner(file, start, 1, depth);
-            if (first && s.peek() == ']') {
-                s.close();
-                part.closed = true;
-            } else {
-                part.closed = DataSetJson.readElements(s, type, sink, 0, stopAt);
-            }
+            End end = format.read(start, stopAt, first, sink);
             sink.convert();
-            part.end = s.offset();
-            part.line = s.line();
-            part.lineStart = s.lineStart();
+            part.end = end;
         } catch (IOException | RuntimeException e) {
             // a problem, or a guess that was not a record's start: the one-pass reading tells which, and
             // throws again whatever was thrown here from a right start
@@ -214,37 +225,14 @@ final class JsonArrayChunks {
         return part;
     }
 
-    /**
-     * The offset of the first {@code {} at or after {@code from} that follows {@code }} and {@code ,} with
-     * only whitespace between, within {@link #PROBE_BYTES}; -1 when there is none there.
-     */
-    private long recordStartAfter(long from) throws IOException {
+    /** The offset of the format's guess for a record's start at or after {@code from}; -1 when none is near. */
+    private long guessAfter(Format format, long from) throws IOException {
         ByteBuffer probe = ByteBuffer.allocate(PROBE_BYTES);
         long at = from;
         while (probe.hasRemaining() && file.read(probe, at) > 0) {
             at = from + probe.position();
         }
-        byte[] b = probe.array();
-        int n = probe.position();
-        for (int i = 0; i < n; i++) {
-            if (b[i] != '}') {
-                continue;
-            }
-            int j = skipBlanks(b, i + 1, n);
-            if (j < n && b[j] == ',') {
-                int k = skipBlanks(b, j + 1, n);
-                if (k < n && b[k] == '{') {
-                    return from + k;
-                }
-            }
-        }
-        return -1;
-    }
-
-    private static int skipBlanks(byte[] b, int i, int n) {
-        while (i < n && (b[i] == ' ' || b[i] == '\n' || b[i] == '\r' || b[i] == '\t')) {
-            i++;
-        }
-        return i;
+        int found = format.guessStart(probe.array(), probe.position());
+        return found < 0 ? -1 : from + found;
     }
 }
