@@ -15,10 +15,10 @@ package org.junheng.core.io;
 import java.io.IOException;
 
 /**
- * The rows of a large CSV file read in {@link FileParts}. A part after the first begins at the first line
- * past its offset. That guess is wrong only inside a quoted cell that holds a line break, or after a line
- * ended by a lone CR; either way the part before it, read from a right start, does not end there, and the
- * guess is dropped.
+ * The rows of a large CSV file read in {@link FileParts}. A part after the first begins where a line
+ * begins, after the first line feed past its offset. That guess is wrong only inside a quoted cell that
+ * holds a line break, or where lines end with a lone CR; either way the part before it, read from a right
+ * start, does not end there, and the guess is dropped.
  */
 final class CsvFileParts implements FileParts.Format {
     private final FileParts parts;
@@ -62,7 +62,8 @@ final class CsvFileParts implements FileParts.Format {
             }
             int at = index++;
             if (s.cells() != width) {
-                out.problem(at, s.line(), "", String.valueOf(s.cells()), width + " cells, one per column of the header");
+                String cells = String.valueOf(s.cells());
+                out.problem(at, s.line(), "", cells, width + " cells, one per column of the header");
             } else {
                 out.record(rows.copy(s), at, s.line());
             }

@@ -92,7 +92,7 @@ public final class DataSetJson {
         }
     }
 
-    /** Reads a file, its large arrays of records in parts as {@code chunks} says. */
+    /** Reads a file, its large arrays of records in parts as {@code parts} says. */
     static DataSet read(FileChannel file, String sourceName, JsonArrayParts parts) throws IOException {
         return read(new JsonScanner(file), parts, sourceName);
     }

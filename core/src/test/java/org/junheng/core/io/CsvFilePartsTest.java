@@ -57,7 +57,8 @@ class CsvFilePartsTest {
             DataSetCsv.write(data, folder);
             try (Stream<Path> files = Files.list(folder)) {
                 for (Path f : files.toList()) {
-                    Files.writeString(f, edit.apply(Files.readString(f, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+                    String text = Files.readString(f, StandardCharsets.UTF_8);
+                    Files.writeString(f, edit.apply(text), StandardCharsets.UTF_8);
                 }
             }
             return folder;

@@ -62,13 +62,14 @@ class JsonArrayPartsTest {
         }
     }
 
-    /** What a reading of the file in parts of {@code chunkBytes} on {@code threads} threads reads. */
-    private Object inParts(String json, long chunkBytes, int threads) {
+    /** What a reading of the file in parts of {@code partBytes} on {@code threads} threads reads. */
+    private Object inParts(String json, long partBytes, int threads) {
         try {
             Path file = Files.createTempFile(dir, "d", ".json");
             Files.writeString(file, json, StandardCharsets.UTF_8);
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-                return DataSetJson.read(channel, "f.json", new JsonArrayParts(new FileParts(channel, chunkBytes, threads)));
+                JsonArrayParts parts = new JsonArrayParts(new FileParts(channel, partBytes, threads));
+                return DataSetJson.read(channel, "f.json", parts);
             } catch (InvalidDataException e) {
                 return e.problems();
             } finally {
@@ -82,9 +83,9 @@ class JsonArrayPartsTest {
     @Test
     void propertyAValidDocumentReadInPartsIsTheDataSetOnePassReads() {
         qt().withExamples(150).forAll(DomainGens.dataSets(), integers().between(0, 3), integers().between(8, 600),
-                integers().between(2, 4)).checkAssert((data, form, chunk, threads) -> {
+                integers().between(2, 4)).checkAssert((data, form, part, threads) -> {
                     String json = laidOut(DataSetJson.toJson(data), form);
-                    Object read = inParts(json, chunk, threads);
+                    Object read = inParts(json, part, threads);
                     assertEquals(data, read);
                     assertEquals(inOnePass(json), read);
                 });
@@ -93,10 +94,10 @@ class JsonArrayPartsTest {
     @Test
     void propertyAMutatedDocumentReadInPartsHasTheProblemsOnePassFinds() {
         qt().withExamples(300).forAll(DomainGens.dataSets(), lists().of(integers().all()).ofSizeBetween(2, 8),
-                integers().between(0, 3), integers().between(8, 600)).checkAssert((data, edits, form, chunk) -> {
+                integers().between(0, 3), integers().between(8, 600)).checkAssert((data, edits, form, part) -> {
                     String json = laidOut(FuzzTest.mutate(FuzzTest.tokens(FuzzTest.JSON_TOKEN,
                             DataSetJson.toJson(data)), edits), form);
-                    assertEquals(inOnePass(json), inParts(json, chunk, 3));
+                    assertEquals(inOnePass(json), inParts(json, part, 3));
                 });
     }
 
@@ -120,9 +121,9 @@ class JsonArrayPartsTest {
     void propertyAProblemOfTheWholeDataSetIsPlacedAsOnePassPlacesIt() {
         // a repeated ID, or a reference broken by it, is found after reading, at the places parts recorded
         qt().withExamples(150).forAll(DomainGens.dataSets(), integers().all(), integers().between(0, 3),
-                integers().between(8, 600)).checkAssert((data, which, form, chunk) -> {
+                integers().between(8, 600)).checkAssert((data, which, form, part) -> {
                     String json = laidOut(withARecordRepeated(DataSetJson.toJson(data), which), form);
-                    assertEquals(inOnePass(json), inParts(json, chunk, 2));
+                    assertEquals(inOnePass(json), inParts(json, part, 2));
                 });
     }
 
@@ -150,8 +151,8 @@ class JsonArrayPartsTest {
         String json = jurisdictions(200,
                 code -> "{\"code\":\"" + code + "\",\"name\":\"x},{y},{}, {\",\"parent\":\"210000\"}",
                 "]," + OTHER_ARRAYS_EMPTY);
-        for (int chunk = 8; chunk <= 200; chunk += 7) {
-            Object read = inParts(json, chunk, 2);
+        for (int part = 8; part <= 200; part += 7) {
+            Object read = inParts(json, part, 2);
             assertTrue(read instanceof DataSet, () -> String.valueOf(read));
             assertEquals(inOnePass(json), read);
         }
