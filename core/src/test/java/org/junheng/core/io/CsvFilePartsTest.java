@@ -24,7 +24,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -97,14 +96,6 @@ class CsvFilePartsTest {
         return read(folder, FileParts.PART_BYTES, 1);
     }
 
-    private void delete(Path folder) {
-        try (Stream<Path> all = Files.walk(folder)) {
-            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     @Test
     void propertyAValidFolderReadInPartsIsTheDataSetOnePassReads() {
         qt().withExamples(150).forAll(DomainGens.dataSets(), integers().between(0, 2), integers().between(8, 600),
@@ -115,7 +106,6 @@ class CsvFilePartsTest {
                         assertEquals(data, read);
                     }
                     assertEquals(inOnePass(folder), read);
-                    delete(folder);
                 });
     }
 
@@ -135,7 +125,6 @@ class CsvFilePartsTest {
                         throw new UncheckedIOException(e);
                     }
                     assertEquals(inOnePass(folder), read(folder, part, 3));
-                    delete(folder);
                 });
     }
 
@@ -156,7 +145,6 @@ class CsvFilePartsTest {
                 .checkAssert((data, which, part) -> {
                     Path folder = written(data, csv -> withARowRepeated(csv, which));
                     assertEquals(inOnePass(folder), read(folder, part, 2));
-                    delete(folder);
                 });
     }
 
