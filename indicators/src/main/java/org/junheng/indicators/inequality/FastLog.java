@@ -28,6 +28,10 @@ package org.junheng.indicators.inequality;
  * instruction on x86-64 processors with FMA3 (since 2013) and on ARMv8; where the JVM has none, the JDK
  * computes it exactly in software, with the same results, many times slower.
  *
+ * <p>k and the cell come from the top 32 bits as an int, and the table is three arrays indexed by the
+ * cell: no 64-bit constants and no index arithmetic, which left C2 registers enough to keep the loops'
+ * constants out of memory (a tenth of a loop's time, measured on the mean log deviation).
+ *
  * <p>{@link #head} and {@link #tail} expose the two parts, so that {@code ln(x/c)} for a fixed reference
  * c is {@code (head(x) − head(c)) + (tail(x) − tail(c))} with an exact first difference: no division, and
  * an error of about 1e-19 (that of the tails) however large ln x and ln c are. Arguments that are not
@@ -37,19 +41,21 @@ final class FastLog {
     private static final int BITS = 10;
     private static final int CELLS = 1 << BITS; // the table (24 KB) stays in L1
     /**
-     * The bits of a = 0.707275390625, on a cell's edge: subtracting them splits x into k and z in [a, 2a).
-     * The bits of 1 lie 599.5 cells above, so that 1 is the centre of its cell: z in [1 − 2^-12, 1 + 2^-11).
+     * The top 32 bits of a = 0.707275390625, on a cell's edge (its lower 32 bits are zero): subtracting
+     * them splits x into k and z in [a, 2a). The bits of 1 lie 599.5 cells above, so that 1 is the centre
+     * of its cell: z in [1 − 2^-12, 1 + 2^-11).
      */
-    private static final long OFFSET = 0x3FE6A20000000000L;
-    private static final long EXPONENT_MASK = 0xFFFL << 52;
+    private static final int OFFSET = 0x3FE6A200;
     private static final long MIN_NORMAL_BITS = Double.doubleToRawLongBits(Double.MIN_NORMAL);
     private static final long MAX_FINITE_BITS = Double.doubleToRawLongBits(Double.MAX_VALUE);
     private static final double HEAD_UNIT = 0x1p-42;
 
     private static final double LN2_HEAD;
     private static final double LN2_TAIL;
-    /** Per cell, side by side so that one look-up reaches all three: head(−ln r), −ln r − head, and r. */
-    private static final double[] TABLE = new double[3 * CELLS];
+    /** Per cell: head(−ln r), −ln r − head, and r. */
+    private static final double[] HEADS = new double[CELLS];
+    private static final double[] TAILS = new double[CELLS];
+    private static final double[] INVERSES = new double[CELLS];
 
     private static final double C3 = 1.0 / 3;
     private static final double C4 = -1.0 / 4;
@@ -60,13 +66,13 @@ final class FastLog {
         LN2_HEAD = head(ln2);
         LN2_TAIL = tail(ln2, LN2_HEAD);
         for (int j = 0; j < CELLS; j++) {
-            double low = Double.longBitsToDouble(OFFSET + ((long) j << (52 - BITS)));
-            double high = Double.longBitsToDouble(OFFSET + ((long) (j + 1) << (52 - BITS)));
+            double low = Double.longBitsToDouble(((long) OFFSET << 32) + ((long) j << (52 - BITS)));
+            double high = Double.longBitsToDouble(((long) OFFSET << 32) + ((long) (j + 1) << (52 - BITS)));
             double r = low < 1 && 1 < high ? 1 : 2 / (low + high);
             Wide minusLnR = ln(r).negate();
-            TABLE[3 * j] = head(minusLnR);
-            TABLE[3 * j + 1] = tail(minusLnR, TABLE[3 * j]);
-            TABLE[3 * j + 2] = r;
+            HEADS[j] = head(minusLnR);
+            TAILS[j] = tail(minusLnR, HEADS[j]);
+            INVERSES[j] = r;
         }
     }
 
@@ -138,8 +144,8 @@ final class FastLog {
     }
 
     /** The table, for tests: per cell head(−ln r), its tail, and r. */
-    static double[] table() {
-        return TABLE.clone();
+    static double[][] table() {
+        return new double[][] {HEADS.clone(), TAILS.clone(), INVERSES.clone()};
     }
 
     /** ln 2 as its head and tail, for tests. */
@@ -161,39 +167,47 @@ final class FastLog {
      * {@link #tail}, {@code ln x = head(x) + tail(x)} to about one ulp. x must be a positive normal number.
      */
     static double head(double x) {
-        long shifted = Double.doubleToRawLongBits(x) - OFFSET;
-        double k = shifted >> 52;
-        return k * LN2_HEAD + TABLE[cell(shifted)];
+        int shifted = shifted(Double.doubleToRawLongBits(x));
+        return Math.fma(shifted >> 20, LN2_HEAD, HEADS[cell(shifted)]); // exact: no rounding to fuse
     }
 
     /** {@code ln x − head(x)}, small (below 0.001 in magnitude). x must be a positive normal number. */
     static double tail(double x) {
         long bits = Double.doubleToRawLongBits(x);
-        long shifted = bits - OFFSET;
-        double k = shifted >> 52;
+        int shifted = shifted(bits);
+        int k = shifted >> 20;
         int j = cell(shifted);
-        double u = Math.fma(Double.longBitsToDouble(bits - (shifted & EXPONENT_MASK)), TABLE[j + 2], -1);
-        return (k * LN2_TAIL + TABLE[j + 1]) + log1pSmall(u);
+        return Math.fma(k, LN2_TAIL, TAILS[j]) + log1pSmall(u(bits, k, j));
     }
 
     /**
      * {@code ln(x/c)} given {@code head(c)} and {@code tail(c)}: the heads cancel exactly, leaving an error of
-     * about 1e-19 absolute. x must be a positive normal number (the callers check the range).
+     * about 1e-19 absolute. x must be a positive normal number (the callers check the range); for any other
+     * bits the result is some finite number.
      */
     static double logRatio(double x, double referenceHead, double referenceTail) {
         long bits = Double.doubleToRawLongBits(x);
-        long shifted = bits - OFFSET;
-        double k = shifted >> 52;
+        int shifted = shifted(bits);
+        int k = shifted >> 20;
         int j = cell(shifted);
-        double u = Math.fma(Double.longBitsToDouble(bits - (shifted & EXPONENT_MASK)), TABLE[j + 2], -1);
-        double head = (k * LN2_HEAD + TABLE[j]) - referenceHead;
-        double tail = (k * LN2_TAIL + TABLE[j + 1] - referenceTail) + log1pSmall(u);
+        double head = Math.fma(k, LN2_HEAD, HEADS[j]) - referenceHead;
+        double tail = (Math.fma(k, LN2_TAIL, TAILS[j]) - referenceTail) + log1pSmall(u(bits, k, j));
         return head + tail;
     }
 
-    /** The index in {@link #TABLE} of the cell of z: the top bits of its mantissa, counted from a. */
-    private static int cell(long shifted) {
-        return 3 * ((int) (shifted >>> (52 - BITS)) & (CELLS - 1));
+    /** The top 32 bits of x less those of a: k in the top 12 bits, the cell in the next 10. */
+    private static int shifted(long bits) {
+        return (int) (bits >>> 32) - OFFSET;
+    }
+
+    /** The index of the cell of z: the top bits of its mantissa, counted from a. */
+    private static int cell(int shifted) {
+        return (shifted >>> (20 - BITS)) & (CELLS - 1);
+    }
+
+    /** {@code u = z·r − 1}, z being x with k taken out of its exponent. */
+    private static double u(long bits, int k, int cell) {
+        return Math.fma(Double.longBitsToDouble(bits - ((long) k << 52)), INVERSES[cell], -1);
     }
 
     /**
@@ -202,6 +216,6 @@ final class FastLog {
      */
     private static double log1pSmall(double u) {
         double u2 = u * u;
-        return u + u2 * (-0.5 + u * C3 + u2 * (C4 + u * C5));
+        return Math.fma(u2, Math.fma(u, C3, -0.5) + u2 * Math.fma(u, C5, C4), u);
     }
 }

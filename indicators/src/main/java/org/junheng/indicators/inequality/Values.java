@@ -39,6 +39,28 @@ final class Values {
         return Long.compareUnsigned(Double.doubleToRawLongBits(v) - MIN_MAGNITUDE_BITS, MAGNITUDE_SPAN) <= 0;
     }
 
+    /** The biased exponent of 2^-128: exponent codes of [2^-128, 2^128) run from 0 to 255. */
+    private static final int USUAL_EXPONENT_BASE = 1023 - 128;
+
+    /**
+     * A code of v's exponent, for the loops over arrays, which OR the codes of a block of pairs instead of
+     * testing each pair: the biased exponent, with the sign bit above it, less that of 2^-128. A block whose
+     * OR is {@link #usual} has every value and weight in [2^-128, 2^128), well inside the range; any other
+     * block is tested pair by pair with {@link #inRange}, which names the first bad pair. A test and a branch
+     * per pair took registers from the loops' arithmetic and cost about a tenth of their time.
+     */
+    static int exponentCode(double v) {
+        return (int) (Double.doubleToRawLongBits(v) >>> 52) - USUAL_EXPONENT_BASE;
+    }
+
+    /**
+     * Whether every code ORed into {@code codes} is one of [2^-128, 2^128): codes of numbers there lie in
+     * [0, 255], and any other code is negative or has a higher bit set, which the OR keeps.
+     */
+    static boolean usual(int codes) {
+        return (codes & ~0xFF) == 0;
+    }
+
     /** A weight must be finite and positive: a unit of weight zero is not in the population at all. */
     static void weight(double weight) {
         if (!(weight > 0) || weight == Double.POSITIVE_INFINITY) {

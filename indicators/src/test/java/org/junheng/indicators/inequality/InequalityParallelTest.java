@@ -194,6 +194,75 @@ class InequalityParallelTest {
         });
     }
 
+    /**
+     * The log loops test a block's pairs one by one only when a value or weight lies outside
+     * [2^-128, 2^128) or is not positive, and then keep the block's sums as they are. Such blocks must
+     * give what every other path gives: here every weight is scaled out of that range (which changes no
+     * measure), or some values are moved to 1e-50 and 1e50, or, for Theil's T with zeros allowed, some
+     * values are zero.
+     */
+    @Test
+    void BAL_7_blocksWithRareMagnitudesOrAllowedZerosGiveTheValueOfTheOtherPaths() {
+        qt().withExamples(8).withShrinkCycles(0).forAll(largeSamples(), SourceDSL.longs().all()).checkAssert((s, seed) -> {
+            SplittableRandom random = new SplittableRandom(seed);
+            double[] x = s[0].clone();
+            double[] w = s[1].clone();
+            int kind = random.nextInt(3);
+            if (kind == 0) {
+                double scale = random.nextBoolean() ? 1e-42 : 1e42;
+                for (int i = 0; i < w.length; i++) {
+                    w[i] *= scale;
+                }
+            } else {
+                for (int k = 0; k < 40; k++) {
+                    x[random.nextInt(x.length)] = kind == 1 ? (random.nextBoolean() ? 1e-50 : 1e50) : 0;
+                }
+            }
+            if (kind < 2) {
+                double[] reference = compensatedReference(x, w);
+                assertClose(reference[0], Inequality.theil(x, w), "Theil T");
+                assertClose(reference[1], Inequality.meanLogDeviation(x, w), "MLD");
+                assertEquals(Inequality.theil(x, w), Inequality.logMeasures(x, w).theil(), "Theil T in one pass");
+                checkGeneralizedEntropy(new double[][] {x, w}, 0, 1);
+            } else {
+                GeneralizedEntropy theil = GeneralizedEntropy.theil().with(ZeroValues.USE_LIMITS);
+                double parallel = theil.with(ZeroValues.USE_LIMITS).acceptAll(x, w, true).value();
+                double sequential = theil.with(ZeroValues.USE_LIMITS).acceptAll(x, w, false).value();
+                GeneralizedEntropy oneByOne = theil.with(ZeroValues.USE_LIMITS);
+                for (int i = 0; i < x.length; i++) {
+                    oneByOne.accept(x[i], w[i]);
+                }
+                assertEquals(sequential, parallel, "Theil T with zeros: the same bits on any number of threads");
+                assertClose(oneByOne.value(), parallel, "Theil T with zeros");
+            }
+        });
+    }
+
+    @Test
+    void BAL_7_aBlockWithARareButValidPairStillNamesItsFirstBadPair() {
+        int n = 3 * Chunks.SIZE;
+        double[] x = new double[n];
+        double[] w = new double[n];
+        java.util.Arrays.fill(x, 100);
+        java.util.Arrays.fill(w, 2);
+        int block = Chunks.SIZE + 5 * 1024;
+        x[block + 3] = 1e-50; // valid, so the block is checked pair by pair
+        w[block + 9] = 1e50; // valid too
+        x[block + 10] = 0; // allowed for Theil's T with zeros, refused by the mean log deviation
+        w[block + 700] = Double.POSITIVE_INFINITY;
+        var zero = assertThrows(IllegalArgumentException.class, () -> Inequality.logMeasures(x, w));
+        assertTrue(zero.getMessage().startsWith("at index " + (block + 10) + ": value (0.0)"), zero.getMessage());
+        var infinity = assertThrows(IllegalArgumentException.class,
+                () -> GeneralizedEntropy.theil().with(ZeroValues.USE_LIMITS).acceptAll(x, w));
+        assertTrue(infinity.getMessage().startsWith("at index " + (block + 700) + ": weight (Infinity)"), infinity.getMessage());
+        w[block + 700] = 2;
+        GeneralizedEntropy oneByOne = GeneralizedEntropy.theil().with(ZeroValues.USE_LIMITS);
+        for (int i = 0; i < n; i++) {
+            oneByOne.accept(x[i], w[i]);
+        }
+        assertClose(oneByOne.value(), GeneralizedEntropy.theil().with(ZeroValues.USE_LIMITS).acceptAll(x, w).value(), "Theil T");
+    }
+
     @Test
     void BAL_7_theilMeanLogDeviationAndAtkinsonInOnePassAreTheSeparateMeasuresToTheLastBit() {
         qt().withExamples(4).withShrinkCycles(0).forAll(largeSamples()).checkAssert(s -> {

@@ -18,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /** The range every value and weight of the measures (BAL-7) must lie in, tested from its bits. */
 class ValuesTest {
@@ -48,6 +49,44 @@ class ValuesTest {
                 -1, -Values.MIN_MAGNITUDE, -Values.MAX_MAGNITUDE, Double.NaN, Double.POSITIVE_INFINITY,
                 Double.NEGATIVE_INFINITY, Double.MIN_VALUE, Double.MAX_VALUE, Double.longBitsToDouble(-1L)}) {
             assertFalse(Values.inRange(v), () -> v + " is out of range");
+        }
+    }
+
+    /** Numbers from 2^-150 to 2^150 of either sign as often as any bit pattern (NaN, infinities, subnormals). */
+    private static Gen<Double> aroundTheUsualExponents() {
+        return longs().all().map(bits -> {
+            if ((bits & 7) == 0) {
+                return Double.longBitsToDouble(bits);
+            }
+            double v = Math.scalb(1 + (bits >>> 12) * 0x1p-52, (int) Math.floorMod(bits >> 3, 301L) - 150);
+            return (bits & 7) == 1 ? -v : v;
+        });
+    }
+
+    private static boolean usualByComparison(double v) {
+        return v >= 0x1p-128 && v < 0x1p128;
+    }
+
+    @Test
+    void exponentCodesOfAPairAreUsualExactlyWhenBothLieInTheUsualRangeWhichIsInRange() {
+        int[] outcomes = new int[2];
+        qt().withExamples(20_000).forAll(aroundTheUsualExponents(), aroundTheUsualExponents()).check((a, b) -> {
+            boolean usual = Values.usual(Values.exponentCode(a) | Values.exponentCode(b));
+            outcomes[usual ? 1 : 0]++;
+            return usual == (usualByComparison(a) && usualByComparison(b)) && (!usual || Values.inRange(a) && Values.inRange(b));
+        });
+        assertTrue(outcomes[0] > 1000 && outcomes[1] > 1000, outcomes[0] + " not usual, " + outcomes[1] + " usual");
+    }
+
+    @Test
+    void exponentCodesAtTheUsualRangesEdges() {
+        for (double v : new double[] {0x1p-128, Math.nextDown(0x1p128), 1, 100}) {
+            assertTrue(Values.usual(Values.exponentCode(v)), () -> v + " is usual");
+        }
+        for (double v : new double[] {Math.nextDown(0x1p-128), 0x1p128, 0.0, -0.0, -1, Double.NaN, Double.POSITIVE_INFINITY,
+                Double.MIN_VALUE, Values.MIN_MAGNITUDE, Values.MAX_MAGNITUDE}) {
+            assertFalse(Values.usual(Values.exponentCode(v)), () -> v + " is not usual");
+            assertFalse(Values.usual(Values.exponentCode(1) | Values.exponentCode(v)), () -> v + " is not usual beside 1");
         }
     }
 }
