@@ -264,6 +264,25 @@ class InequalityParallelTest {
     }
 
     @Test
+    void BAL_7_aChunkOfZerosAddsItsWeightOnlyWhenTheilAllowsZeros() {
+        int n = Chunks.PARALLEL_FROM;
+        double[] x = new double[n];
+        double[] w = new double[n];
+        java.util.Arrays.fill(w, 3);
+        for (int i = Chunks.SIZE; i < n; i++) {
+            x[i] = 1 + i % 7; // the first chunk holds zeros only: no reference value at all
+        }
+        GeneralizedEntropy oneByOne = GeneralizedEntropy.theil().with(ZeroValues.USE_LIMITS);
+        for (int i = 0; i < n; i++) {
+            oneByOne.accept(x[i], w[i]);
+        }
+        for (boolean parallel : new boolean[] {true, false}) {
+            assertClose(oneByOne.value(), GeneralizedEntropy.theil().with(ZeroValues.USE_LIMITS).acceptAll(x, w, parallel).value(),
+                    "Theil T with a chunk of zeros");
+        }
+    }
+
+    @Test
     void BAL_7_theilMeanLogDeviationAndAtkinsonInOnePassAreTheSeparateMeasuresToTheLastBit() {
         qt().withExamples(4).withShrinkCycles(0).forAll(largeSamples()).checkAssert(s -> {
             LogMeasures all = Inequality.logMeasures(s[0], s[1]);
