@@ -29,18 +29,17 @@ final class Values {
     static final double MIN_MAGNITUDE = 1e-60;
     private static final long MIN_MAGNITUDE_BITS = Double.doubleToRawLongBits(MIN_MAGNITUDE);
     private static final long MAGNITUDE_SPAN = Double.doubleToRawLongBits(MAX_MAGNITUDE) - MIN_MAGNITUDE_BITS;
+    /** The biased exponent of 2^-128: exponent codes of [2^-128, 2^128) run from 0 to 255. */
+    private static final int USUAL_EXPONENT_BASE = 1023 - 128;
 
     /**
      * Whether v lies in [{@link #MIN_MAGNITUDE}, {@link #MAX_MAGNITUDE}], read from its bits with one
-     * unsigned comparison instead of two of doubles (the loops over millions of values test every one):
-     * positive doubles order as their bits, and zero, negatives, infinity and NaN fall outside.
+     * unsigned comparison instead of two of doubles: positive doubles order as their bits, and zero,
+     * negatives, infinity and NaN fall outside.
      */
     static boolean inRange(double v) {
         return Long.compareUnsigned(Double.doubleToRawLongBits(v) - MIN_MAGNITUDE_BITS, MAGNITUDE_SPAN) <= 0;
     }
-
-    /** The biased exponent of 2^-128: exponent codes of [2^-128, 2^128) run from 0 to 255. */
-    private static final int USUAL_EXPONENT_BASE = 1023 - 128;
 
     /**
      * A code of v's exponent, for the loops over arrays, which OR the codes of a block of pairs instead of

@@ -18,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junheng.core.gen.Properties.qt;
 
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.SourceDSL;
@@ -225,10 +226,10 @@ class InequalityParallelTest {
                 assertEquals(Inequality.theil(x, w), Inequality.logMeasures(x, w).theil(), "Theil T in one pass");
                 checkGeneralizedEntropy(new double[][] {x, w}, 0, 1);
             } else {
-                GeneralizedEntropy theil = GeneralizedEntropy.theil().with(ZeroValues.USE_LIMITS);
-                double parallel = theil.with(ZeroValues.USE_LIMITS).acceptAll(x, w, true).value();
-                double sequential = theil.with(ZeroValues.USE_LIMITS).acceptAll(x, w, false).value();
-                GeneralizedEntropy oneByOne = theil.with(ZeroValues.USE_LIMITS);
+                Supplier<GeneralizedEntropy> theil = () -> GeneralizedEntropy.theil().with(ZeroValues.USE_LIMITS);
+                double parallel = theil.get().acceptAll(x, w, true).value();
+                double sequential = theil.get().acceptAll(x, w, false).value();
+                GeneralizedEntropy oneByOne = theil.get();
                 for (int i = 0; i < x.length; i++) {
                     oneByOne.accept(x[i], w[i]);
                 }

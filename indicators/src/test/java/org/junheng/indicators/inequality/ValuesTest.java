@@ -68,7 +68,7 @@ class ValuesTest {
     }
 
     @Test
-    void exponentCodesOfAPairAreUsualExactlyWhenBothLieInTheUsualRangeWhichIsInRange() {
+    void BAL_7_exponentCodesOfAPairAreUsualExactlyWhenBothLieInTheUsualRangeWhichIsInRange() {
         int[] outcomes = new int[2];
         qt().withExamples(20_000).forAll(aroundTheUsualExponents(), aroundTheUsualExponents()).check((a, b) -> {
             boolean usual = Values.usual(Values.exponentCode(a) | Values.exponentCode(b));
@@ -79,7 +79,7 @@ class ValuesTest {
     }
 
     @Test
-    void exponentCodesAtTheUsualRangesEdges() {
+    void BAL_7_exponentCodesAtTheUsualRangesEdges() {
         for (double v : new double[] {0x1p-128, Math.nextDown(0x1p128), 1, 100}) {
             assertTrue(Values.usual(Values.exponentCode(v)), () -> v + " is usual");
         }
