@@ -59,6 +59,23 @@ class InequalityParallelTest {
         };
     }
 
+    /** n pairs of value 100 and weight 2, for tests that then spoil a few. */
+    private static double[][] hundredsOfWeightTwo(int n) {
+        double[] x = new double[n];
+        double[] w = new double[n];
+        java.util.Arrays.fill(x, 100);
+        java.util.Arrays.fill(w, 2);
+        return new double[][] {x, w};
+    }
+
+    /** The accumulator given, having accepted the pairs one by one. */
+    private static GeneralizedEntropy oneByOne(GeneralizedEntropy empty, double[] x, double[] w) {
+        for (int i = 0; i < x.length; i++) {
+            empty.accept(x[i], w[i]);
+        }
+        return empty;
+    }
+
     private static void assertClose(double expected, double actual, String what) {
         assertTrue(Math.abs(actual - expected) <= 1e-12 * Math.abs(expected),
                 () -> what + ": " + actual + " against " + expected + ", relative " + Math.abs(actual - expected) / Math.abs(expected));
@@ -97,10 +114,7 @@ class InequalityParallelTest {
         for (double alpha : alphas) {
             double parallel = GeneralizedEntropy.withAlpha(alpha).acceptAll(x, w, true).value();
             double sequential = GeneralizedEntropy.withAlpha(alpha).acceptAll(x, w, false).value();
-            GeneralizedEntropy oneByOne = GeneralizedEntropy.withAlpha(alpha);
-            for (int i = 0; i < x.length; i++) {
-                oneByOne.accept(x[i], w[i]);
-            }
+            GeneralizedEntropy oneByOne = oneByOne(GeneralizedEntropy.withAlpha(alpha), x, w);
             assertEquals(sequential, parallel, "GE(" + alpha + "): the same bits on any number of threads");
             assertClose(oneByOne.value(), parallel, "GE(" + alpha + ")");
         }
@@ -229,10 +243,7 @@ class InequalityParallelTest {
                 Supplier<GeneralizedEntropy> theil = () -> GeneralizedEntropy.theil().with(ZeroValues.USE_LIMITS);
                 double parallel = theil.get().acceptAll(x, w, true).value();
                 double sequential = theil.get().acceptAll(x, w, false).value();
-                GeneralizedEntropy oneByOne = theil.get();
-                for (int i = 0; i < x.length; i++) {
-                    oneByOne.accept(x[i], w[i]);
-                }
+                GeneralizedEntropy oneByOne = oneByOne(theil.get(), x, w);
                 assertEquals(sequential, parallel, "Theil T with zeros: the same bits on any number of threads");
                 assertClose(oneByOne.value(), parallel, "Theil T with zeros");
             }
@@ -242,10 +253,9 @@ class InequalityParallelTest {
     @Test
     void BAL_7_aBlockWithARareButValidPairStillNamesItsFirstBadPair() {
         int n = 3 * Chunks.SIZE;
-        double[] x = new double[n];
-        double[] w = new double[n];
-        java.util.Arrays.fill(x, 100);
-        java.util.Arrays.fill(w, 2);
+        double[][] pairs = hundredsOfWeightTwo(n);
+        double[] x = pairs[0];
+        double[] w = pairs[1];
         int block = Chunks.SIZE + 5 * 1024;
         x[block + 3] = 1e-50; // valid, so the block is checked pair by pair
         w[block + 9] = 1e50; // valid too
@@ -257,10 +267,7 @@ class InequalityParallelTest {
                 () -> GeneralizedEntropy.theil().with(ZeroValues.USE_LIMITS).acceptAll(x, w));
         assertTrue(infinity.getMessage().startsWith("at index " + (block + 700) + ": weight (Infinity)"), infinity.getMessage());
         w[block + 700] = 2;
-        GeneralizedEntropy oneByOne = GeneralizedEntropy.theil().with(ZeroValues.USE_LIMITS);
-        for (int i = 0; i < n; i++) {
-            oneByOne.accept(x[i], w[i]);
-        }
+        GeneralizedEntropy oneByOne = oneByOne(GeneralizedEntropy.theil().with(ZeroValues.USE_LIMITS), x, w);
         assertClose(oneByOne.value(), GeneralizedEntropy.theil().with(ZeroValues.USE_LIMITS).acceptAll(x, w).value(), "Theil T");
     }
 
@@ -273,10 +280,7 @@ class InequalityParallelTest {
         for (int i = Chunks.SIZE; i < n; i++) {
             x[i] = 1 + i % 7; // the first chunk holds zeros only: no reference value at all
         }
-        GeneralizedEntropy oneByOne = GeneralizedEntropy.theil().with(ZeroValues.USE_LIMITS);
-        for (int i = 0; i < n; i++) {
-            oneByOne.accept(x[i], w[i]);
-        }
+        GeneralizedEntropy oneByOne = oneByOne(GeneralizedEntropy.theil().with(ZeroValues.USE_LIMITS), x, w);
         for (boolean parallel : new boolean[] {true, false}) {
             assertClose(oneByOne.value(), GeneralizedEntropy.theil().with(ZeroValues.USE_LIMITS).acceptAll(x, w, parallel).value(),
                     "Theil T with a chunk of zeros");
@@ -303,10 +307,9 @@ class InequalityParallelTest {
     @Test
     void BAL_7_theOnePassLogMeasuresNameTheFirstBadPairAndRefuseZeros() {
         int n = 3 * Chunks.PARALLEL_FROM;
-        double[] x = new double[n];
-        double[] w = new double[n];
-        java.util.Arrays.fill(x, 100);
-        java.util.Arrays.fill(w, 2);
+        double[][] pairs = hundredsOfWeightTwo(n);
+        double[] x = pairs[0];
+        double[] w = pairs[1];
         x[2 * Chunks.SIZE] = 0; // the first value of a chunk
         x[n - 5] = Double.NaN;
         for (boolean parallel : new boolean[] {true, false}) {
@@ -323,10 +326,9 @@ class InequalityParallelTest {
     @Test
     void BAL_7_theFirstBadPairIsNamedWithItsIndexWhateverTheThreads() {
         int n = 3 * Chunks.PARALLEL_FROM;
-        double[] x = new double[n];
-        double[] w = new double[n];
-        java.util.Arrays.fill(x, 100);
-        java.util.Arrays.fill(w, 2);
+        double[][] pairs = hundredsOfWeightTwo(n);
+        double[] x = pairs[0];
+        double[] w = pairs[1];
         x[n - 5] = Double.NaN;
         w[Chunks.SIZE + 7] = -1;
         for (boolean parallel : new boolean[] {true, false}) {
