@@ -29,39 +29,89 @@ final class ByteValues {
     private ByteValues() {
     }
 
-    /** An enum's constants and their names as bytes, in declaration order. */
-    private record Constants(Object[] values, byte[][] names) {
+    /**
+     * An enum's constants found by the bytes of their names: an open-addressing table keyed by the length
+     * and three of the bytes, so that a name is found with one comparison, not one per constant.
+     */
+    static final class Names<E extends Enum<E>> {
+        private final int mask;
+        private final Object[] constants;
+        private final byte[][] names;
+
+        private Names(Class<E> type) {
+            E[] values = type.getEnumConstants();
+            int size = Integer.highestOneBit(Math.max(1, values.length) * 4 - 1) << 1; // at most a quarter full
+            mask = size - 1;
+            constants = new Object[size];
+            names = new byte[size][];
+            for (E e : values) {
+                byte[] name = e.name().getBytes(StandardCharsets.UTF_8);
+                int slot = hash(name, 0, name.length) & mask;
+                while (names[slot] != null) {
+                    slot = (slot + 1) & mask;
+                }
+                names[slot] = name;
+                constants[slot] = e;
+            }
+        }
+
+        private static int hash(byte[] b, int from, int n) {
+            int h = ((b[from] * 31 + b[from + n - 1]) * 31 + b[from + (n >> 1)]) * 31 + n;
+            return h ^ h >>> 5;
+        }
+
+        /** The constant whose name the bytes {@code from..to} spell exactly; null for none. */
+        @SuppressWarnings("unchecked")
+        E find(byte[] b, int from, int to) {
+            int n = to - from;
+            if (n <= 0) {
+                return null; // no constant has an empty name
+            }
+            for (int slot = hash(b, from, n) & mask;; slot = (slot + 1) & mask) {
+                byte[] name = names[slot];
+                if (name == null) {
+                    return null;
+                }
+                if (sameBytes(b, from, to, name)) {
+                    return (E) constants[slot];
+                }
+            }
+        }
     }
 
-    private static final ClassValue<Constants> CONSTANTS = new ClassValue<>() {
+    private static final ClassValue<Names<?>> NAMES = new ClassValue<>() {
         @Override
-        protected Constants computeValue(Class<?> type) {
-            Object[] values = type.getEnumConstants();
-            byte[][] names = new byte[values.length][];
-            for (int i = 0; i < values.length; i++) {
-                names[i] = ((Enum<?>) values[i]).name().getBytes(StandardCharsets.UTF_8);
-            }
-            return new Constants(values, names);
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        protected Names<?> computeValue(Class<?> type) {
+            return new Names(type);
         }
     };
 
-    /** The constant of {@code type} whose name the bytes spell exactly; null for none. */
-    static <E extends Enum<E>> E constant(byte[] bytes, int from, int to, Class<E> type) {
-        Constants constants = CONSTANTS.get(type);
-        byte[][] names = constants.names();
-        int n = to - from;
-        for (int i = 0; i < names.length; i++) {
-            if (names[i].length == n && same(bytes, from, names[i])) {
-                return type.cast(constants.values()[i]);
-            }
-        }
-        return null;
+    /** The names of {@code type}'s constants, made once per enum. */
+    @SuppressWarnings("unchecked")
+    static <E extends Enum<E>> Names<E> names(Class<E> type) {
+        return (Names<E>) NAMES.get(type);
     }
 
-    /** Whether the bytes at {@code from} are {@code name}'s (short names: a plain loop beats a vector call). */
-    private static boolean same(byte[] bytes, int from, byte[] name) {
-        for (int k = 0; k < name.length; k++) {
-            if (bytes[from + k] != name[k]) {
+    /** The constant of {@code type} whose name the bytes spell exactly; null for none. */
+    static <E extends Enum<E>> E constant(byte[] bytes, int from, int to, Class<E> type) {
+        return names(type).find(bytes, from, to);
+    }
+
+    /** Whether the bytes {@code from..to} are {@code other}'s: eight at a time, then one by one. */
+    static boolean sameBytes(byte[] bytes, int from, int to, byte[] other) {
+        int n = to - from;
+        if (n != other.length) {
+            return false;
+        }
+        int k = 0;
+        for (; k + 8 <= n; k += 8) {
+            if ((long) LONGS.get(bytes, from + k) != (long) LONGS.get(other, k)) {
+                return false;
+            }
+        }
+        for (; k < n; k++) {
+            if (bytes[from + k] != other[k]) {
                 return false;
             }
         }
@@ -108,6 +158,44 @@ final class ByteValues {
                 + (int) (v >>> 24 & 0xFF);
         int month = (int) (v >>> 40 & 0xFF) * 10 + (int) (v >>> 48 & 0xFF);
         return year * 10000 + month * 100 + tens * 10 + units;
+    }
+
+    private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    /** {@code true} and the first four bytes of {@code false}, as little-endian ints. */
+    private static final int TRUE_BYTES = 't' | 'r' << 8 | 'u' << 16 | 'e' << 24;
+    private static final int FALS_BYTES = 'f' | 'a' << 8 | 'l' << 16 | 's' << 24;
+
+    /** 1 when the bytes spell {@code true}, 0 when {@code false}, 2 for anything else. */
+    static int bool(byte[] bytes, int from, int to) {
+        int n = to - from;
+        if (n == 4 && (int) INTS.get(bytes, from) == TRUE_BYTES) {
+            return 1;
+        }
+        return n == 5 && (int) INTS.get(bytes, from) == FALS_BYTES && bytes[from + 4] == 'e' ? 0 : 2;
+    }
+
+    private static final long BLANKS = 0x2020202020202020L;
+    private static final long ONES = 0x0101010101010101L;
+
+    /**
+     * Whether every byte from {@code from} to {@code to} is visible ASCII or a space (0x20 to 0x7E): eight at
+     * a time, a byte below 0x20 borrowing into its high bit, 0x7F carrying into it, and any past 0x7F having it.
+     * A borrow may flag the bytes above a flagged one too, so the answer for the word stays exact.
+     */
+    static boolean printableAscii(byte[] bytes, int from, int to) {
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long w = (long) LONGS.get(bytes, i);
+            if ((((w - BLANKS) | (w + ONES) | w) & HIGH_BITS) != 0) {
+                return false;
+            }
+        }
+        for (; i < to; i++) {
+            if (bytes[i] < ' ' || bytes[i] == 0x7F) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

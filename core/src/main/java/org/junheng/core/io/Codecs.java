@@ -142,7 +142,7 @@ final class Codecs {
                 new RecordCodec.Decoder<>() {
                     @Override
                     public SchoolClass read(RecordReader r) {
-                        var id = r.reference("id", true);
+                        var id = r.identifier("id", true); // nothing refers to a class
                         var schoolId = r.reference("schoolId", true);
                         var stage = r.enumValue("stage", Stage.class, true);
                         var grade = (int) r.integer("grade", true, 1, 12, 1);
@@ -159,7 +159,9 @@ final class Codecs {
                 new RecordCodec.Decoder<>() {
                     @Override
                     public Teacher read(RecordReader r) {
-                        var id = r.reference("id", true);
+                        // a teacher's own ID, not shared: a table of hundreds of thousands would cost more than the
+                        // few service periods and moves that refer to it save
+                        var id = r.identifier("id", true);
                         var name = r.string("name", false);
                         var schoolId = r.reference("schoolId", true);
                         var section = r.enumValue("section", Stage.class, false);

@@ -43,7 +43,7 @@ final class CsvFileParts implements FileParts.Format {
     @Override
     public FileParts.End read(long start, long stopAt, boolean first, RecordSink sink) throws IOException {
         CsvScanner s = new CsvScanner(parts.file(), start, 1);
-        boolean last = readRows(s, new CsvRow.Copier(columns), sink, 0, stopAt);
+        boolean last = readRows(s, new CsvRow.Keeper(columns), sink, 0, stopAt);
         return new FileParts.End(s.offset(), s.nextLine(), s.lineStart(), last);
     }
 
@@ -53,7 +53,7 @@ final class CsvFileParts implements FileParts.Format {
      *
      * @return whether the file ended
      */
-    static boolean readRows(CsvScanner s, CsvRow.Copier rows, RecordSink out, int index, long stopAt)
+    static boolean readRows(CsvScanner s, CsvRow.Keeper rows, RecordSink out, int index, long stopAt)
             throws IOException {
         int width = rows.width();
         while (s.offset() < stopAt) {
@@ -65,7 +65,7 @@ final class CsvFileParts implements FileParts.Format {
                 String cells = String.valueOf(s.cells());
                 out.problem(at, s.line(), "", cells, width + " cells, one per column of the header");
             } else {
-                out.record(rows.copy(s), at, s.line());
+                out.record(rows.keep(s), at, s.line());
             }
         }
         return false;

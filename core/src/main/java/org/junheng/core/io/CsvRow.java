@@ -21,135 +21,148 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The cells of one CSV row as read: the row's bytes copied out of the scanner's buffer (so that a worker
- * thread can convert it while the scanner reads on) with each cell's range. Text is made of the bytes only
- * when a field is asked for; enum names, dates and digits are answered from the bytes. Every cell is text,
- * and an empty cell is an absent value.
+ * The cells of one CSV row as read: the row's bytes where the scanner read them, kept unchanged (so that
+ * a worker thread can convert it while the scanner reads on), with each cell's {@link PlainValues#span span}, in the
+ * order of the record type's fields whatever the header's. Text is made of the bytes only when a field is
+ * asked for; enum names, dates and digits are answered from the bytes. Every cell is text, and an empty
+ * cell is an absent value.
  */
 final class CsvRow implements PlainValues {
 
     /**
-     * The columns of one file, in the header's order, named by the very strings a record type's codec asks
-     * with, so that a column is found by identity first.
+     * The columns of one file: the record type's fields, which the header holds each once in an order of
+     * its own. The fields are the very strings a record type's codec asks with, so that one is found by
+     * identity first.
      */
     static final class Columns {
-        final String[] names;
+        /** The fields in the codec's order, the order of a row's spans. */
+        final String[] fields;
         private final Map<String, Integer> index = new HashMap<>();
-        /** The column of each of the known fields, by their position; -1 for one the header lacks. */
+        /** For each column of the header, the position of its field. */
+        private final int[] fieldOf;
+        /** For each field, the column of the header that holds it. */
         private final int[] columnOf;
+        /** Whether the header is in the codec's order, so that a row's spans are copied as they come. */
+        private final boolean inOrder;
 
-        /** Columns named {@code header}, each one of {@code known} (which supplies the string used). */
+        /**
+         * Columns named {@code header}, which holds each of {@code known} once and nothing else (the reader
+         * checks the header before any row is read).
+         */
         Columns(List<String> header, List<String> known) {
-            names = new String[header.size()];
-            for (int i = 0; i < names.length; i++) {
-                int k = known.indexOf(header.get(i));
-                names[i] = k >= 0 ? known.get(k) : header.get(i);
-                index.put(names[i], i);
+            if (header.size() != known.size() || !header.containsAll(known)) {
+                throw new IllegalArgumentException("a header of the columns " + known + ", each once: " + header);
             }
-            columnOf = new int[known.size()];
-            for (int k = 0; k < columnOf.length; k++) {
-                columnOf[k] = header.indexOf(known.get(k));
+            fields = known.toArray(String[]::new);
+            fieldOf = new int[fields.length];
+            columnOf = new int[fields.length];
+            for (int p = 0; p < fields.length; p++) {
+                index.put(fields[p], p);
+                columnOf[p] = header.indexOf(fields[p]);
+                fieldOf[columnOf[p]] = p;
             }
+            inOrder = header.equals(known);
         }
     }
 
     /**
-     * Copies rows out of a scanner into shared blocks, so that a row costs one small object rather than
-     * arrays of its own. Each block is only appended to, so rows handed to other threads never change.
+     * Makes rows of what a scanner read, keeping the scanner's arrays: a row costs one small object, and
+     * neither its bytes nor, when the header is in the codec's order, its spans are copied.
      */
-    static final class Copier {
-        private static final int BLOCK = 1 << 18;
+    static final class Keeper {
+        private static final int BLOCK = 1 << 15;
         private final Columns columns;
-        private byte[] bytes = new byte[0];
-        private int used;
-        private int[] bounds = new int[0];
-        private int boundsUsed;
+        /** Spans put in the codec's order, for a header in an order of its own. */
+        private int[] spans = new int[0];
+        private int spansUsed;
 
-        /** A copier for rows of {@code columns}. */
-        Copier(Columns columns) {
+        /** A keeper of rows of {@code columns}. */
+        Keeper(Columns columns) {
             this.columns = columns;
         }
 
         /** The number of columns, the cells a row must have. */
         int width() {
-            return columns.names.length;
+            return columns.fields.length;
         }
 
-        /** The row the scanner just read, which has one cell per column. */
-        CsvRow copy(CsvScanner s) {
-            int from = s.rowStart();
-            int n = s.rowEnd() - from;
-            if (used + n > bytes.length) {
-                bytes = new byte[Math.max(BLOCK, n)];
-                used = 0;
+        /** The row the scanner just read, which has one cell per column; the scanner {@link CsvScanner#keep keeps} it. */
+        CsvRow keep(CsvScanner s) {
+            int[] scanned = s.spans();
+            int first = s.spanBase();
+            CsvRow row;
+            if (columns.inOrder) {
+                row = new CsvRow(columns, s.buffer(), scanned, first, !s.escaped());
+            } else {
+                int width = width();
+                if (spansUsed + 2 * width > spans.length) {
+                    spans = new int[Math.max(BLOCK, 2 * width)];
+                    spansUsed = 0;
+                }
+                int[] columnOf = columns.columnOf;
+                for (int p = 0; p < width; p++) {
+                    int c = columnOf[p];
+                    spans[spansUsed + 2 * p] = scanned[first + 2 * c];
+                    spans[spansUsed + 2 * p + 1] = scanned[first + 2 * c + 1];
+                }
+                row = new CsvRow(columns, s.buffer(), spans, spansUsed, !s.escaped());
+                spansUsed += 2 * width;
             }
-            int cells = s.cells();
-            if (boundsUsed + 2 * cells > bounds.length) {
-                bounds = new int[Math.max(BLOCK / 8, 2 * cells)];
-                boundsUsed = 0;
-            }
-            System.arraycopy(s.buffer(), from, bytes, used, n);
-            int[] scanned = s.bounds();
-            int shift = used - from;
-            for (int i = 0; i < 2 * cells; i++) {
-                // the ESCAPED mark survives the shift: both offsets stay below it
-                bounds[boundsUsed + i] = scanned[i] + shift;
-            }
-            CsvRow row = new CsvRow(columns, bytes, bounds, boundsUsed);
-            used += n;
-            boundsUsed += 2 * cells;
+            s.keep();
             return row;
         }
     }
 
     private final Columns columns;
     private final byte[] bytes;
-    private final int[] bounds;
-    private final int first;
-    /** The column asked for last: decoders ask for the fields in the codec's order, mostly the header's. */
+    private final int[] spans;
+    private final int base;
+    /** Whether no cell has doubled quotes. */
+    private final boolean plain;
+    /** The field asked for last: decoders ask for the fields in the codec's order. */
     private int hint;
 
-    private CsvRow(Columns columns, byte[] bytes, int[] bounds, int first) {
+    private CsvRow(Columns columns, byte[] bytes, int[] spans, int base, boolean plain) {
         this.columns = columns;
         this.bytes = bytes;
-        this.bounds = bounds;
-        this.first = first;
+        this.spans = spans;
+        this.base = base;
+        this.plain = plain;
     }
 
-    private int column(String field) {
-        int at = Fields.position(columns.names, columns.index, field, hint);
+    private int position(String field) {
+        int at = Fields.position(columns.fields, columns.index, field, hint);
         if (at >= 0) {
             hint = at;
         }
         return at;
     }
 
-    private int start(int column) {
-        return bounds[first + 2 * column];
+    private int from(int position) {
+        return spans[base + 2 * position];
     }
 
-    /** The end of the cell, with the {@link CsvScanner#ESCAPED} mark when it holds doubled quotes. */
-    private int end(int column) {
-        return bounds[first + 2 * column + 1];
+    private int to(int position) {
+        return from(position) + PlainValues.length(spans[base + 2 * position + 1]);
     }
 
-    /** The column of {@code field} when its cell is plain text (not empty, no doubled quotes); else -1. */
-    private int plain(String field) {
-        int c = column(field);
-        if (c < 0) {
-            return -1;
-        }
-        int end = end(c);
-        return (end & CsvScanner.ESCAPED) != 0 || end == start(c) ? -1 : c;
+    private int kindAt(int position) {
+        return PlainValues.kind(spans[base + 2 * position + 1]);
+    }
+
+    /** The position of {@code field} when its cell is plain text (not empty, no doubled quotes); else -1. */
+    private int plainText(String field) {
+        int p = position(field);
+        return p >= 0 && kindAt(p) == TEXT ? p : -1;
     }
 
     /** The columns whose cells are not empty, in the header's order. */
     @Override
     public List<String> names() {
         List<String> present = new ArrayList<>();
-        for (int i = 0; i < columns.names.length; i++) {
-            if ((end(i) & ~CsvScanner.ESCAPED) != start(i)) {
-                present.add(columns.names[i]);
+        for (int p : columns.fieldOf) {
+            if (kindAt(p) != ABSENT) {
+                present.add(columns.fields[p]);
             }
         }
         return present;
@@ -161,37 +174,33 @@ final class CsvRow implements PlainValues {
         return List.of();
     }
 
-    /** Absent for an empty cell (or a column the header lacks), text otherwise. */
+    /** Absent for an empty cell (or a field the type does not have), text otherwise. */
     @Override
     public Kind kind(String field) {
-        int c = column(field);
-        return c < 0 || (end(c) & ~CsvScanner.ESCAPED) == start(c) ? Kind.ABSENT : Kind.TEXT;
+        int p = position(field);
+        return p < 0 || kindAt(p) == ABSENT ? Kind.ABSENT : Kind.TEXT;
     }
 
-    private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
-    private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
+    private static final byte[] TRUE_BYTES = {'t', 'r', 'u', 'e'};
+    private static final byte[] FALSE_BYTES = {'f', 'a', 'l', 's', 'e'};
 
     /** The cell's text, doubled quotes made single; null when the cell is empty. */
     @Override
     public String text(String field) {
-        int c = column(field);
-        if (c < 0) {
+        int p = position(field);
+        if (p < 0 || kindAt(p) == ABSENT) {
             return null;
         }
-        int from = start(c);
-        int end = end(c);
-        int to = end & ~CsvScanner.ESCAPED;
-        if (to == from) {
-            return null;
-        }
+        int from = from(p);
+        int to = to(p);
         // flags are most of a student's cells: the constants spare a string each
-        if (Arrays.equals(bytes, from, to, TRUE, 0, TRUE.length)) {
+        if (Arrays.equals(bytes, from, to, TRUE_BYTES, 0, TRUE_BYTES.length)) {
             return "true";
         }
-        if (Arrays.equals(bytes, from, to, FALSE, 0, FALSE.length)) {
+        if (Arrays.equals(bytes, from, to, FALSE_BYTES, 0, FALSE_BYTES.length)) {
             return "false";
         }
-        return CsvScanner.text(bytes, from, to, end != to);
+        return CsvScanner.text(bytes, from, to, kindAt(p) == ESCAPED);
     }
 
     /**
@@ -200,32 +209,26 @@ final class CsvRow implements PlainValues {
      */
     @Override
     public boolean textEquals(String field, String text) {
-        int c = plain(field);
-        if (c < 0) {
+        int p = plainText(field);
+        if (p < 0) {
             return PlainValues.super.textEquals(field, text);
         }
-        int same = ByteValues.equalsText(bytes, start(c), end(c), text);
+        int same = ByteValues.equalsText(bytes, from(p), to(p), text);
         return same == ByteValues.UNKNOWN ? text.equals(text(field)) : same == 1;
     }
 
     /** The constant whose name the cell's bytes spell exactly; null otherwise. */
     @Override
     public <E extends Enum<E>> E constant(String field, Class<E> type) {
-        int c = plain(field);
-        if (c < 0) {
-            return null;
-        }
-        return ByteValues.constant(bytes, start(c), end(c), type);
+        int p = plainText(field);
+        return p < 0 ? null : ByteValues.constant(bytes, from(p), to(p), type);
     }
 
     /** The date the cell spells as {@code yyyy-mm-dd} in digits, packed; -1 otherwise. */
     @Override
     public int packedDate(String field) {
-        int c = plain(field);
-        if (c < 0) {
-            return -1;
-        }
-        return ByteValues.packedDate(bytes, start(c), end(c));
+        int p = plainText(field);
+        return p < 0 ? -1 : ByteValues.packedDate(bytes, from(p), to(p));
     }
 
     /**
@@ -237,12 +240,12 @@ final class CsvRow implements PlainValues {
         if (kind != Kind.TEXT && kind != Kind.NUMBER) {
             return -1;
         }
-        int c = plain(field);
-        if (c < 0) {
+        int p = plainText(field);
+        if (p < 0) {
             return -1;
         }
-        int from = start(c);
-        int n = end(c) - from;
+        int from = from(p);
+        int n = to(p) - from;
         if (width == 0 ? n > 18 : n != width) {
             return -1;
         }
@@ -255,21 +258,10 @@ final class CsvRow implements PlainValues {
         return true;
     }
 
-    /** True: the header was checked to hold only known columns. */
+    /** Whether no cell has doubled quotes: the header was checked to hold only known columns. */
     @Override
-    public boolean onlyKnownFields() {
-        return true;
-    }
-
-    /** {@link PlainValues#TEXT} for a cell with a value and no doubled quote, whatever it holds. */
-    @Override
-    public int plainKind(int position) {
-        int c = columns.columnOf[position];
-        if (c < 0) {
-            return ABSENT;
-        }
-        int end = end(c);
-        return (end & ~CsvScanner.ESCAPED) == start(c) ? ABSENT : (end & CsvScanner.ESCAPED) != 0 ? OTHER : TEXT;
+    public boolean plain() {
+        return plain;
     }
 
     @Override
@@ -278,12 +270,12 @@ final class CsvRow implements PlainValues {
     }
 
     @Override
-    public int plainFrom(int position) {
-        return start(columns.columnOf[position]);
+    public int[] spans() {
+        return spans;
     }
 
     @Override
-    public int plainTo(int position) {
-        return end(columns.columnOf[position]);
+    public int spanBase() {
+        return base;
     }
 }

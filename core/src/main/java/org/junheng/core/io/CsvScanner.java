@@ -37,7 +37,8 @@ import org.junheng.core.internal.Utf8Reader;
  * with a {@link Utf8Reader.BadTextException} naming the line; a cell longer than
  * {@link Limits#MAX_STRING_LENGTH} characters, an unterminated quote or text after a closing quote stop
  * it with a {@link MalformedException} naming the line and column. After {@link #next()} the row's cells
- * are ranges of {@link #buffer()}, valid until the next call; nothing is made into a {@code String}.
+ * are {@link PlainValues#span spans} of {@link #buffer()}, valid until the next call unless the caller
+ * {@link #keep() keeps} the row; nothing is made into a {@code String}.
  */
 final class CsvScanner {
 
@@ -59,8 +60,6 @@ final class CsvScanner {
         }
     }
 
-    /** Marks the end of a cell in {@link #bounds()} whose doubled quotes must be made single. */
-    static final int ESCAPED = 1 << 30;
     /** The longest row kept whole in memory: far above any real row, so that a broken file stops early. */
     static final int MAX_ROW_BYTES = 1 << 24;
     /**
@@ -68,6 +67,13 @@ final class CsvScanner {
      * character takes at most three bytes per UTF-16 unit, an escaped quote two.
      */
     private static final int MAX_CELL_BYTES = 3 * Limits.MAX_STRING_LENGTH;
+    /**
+     * Bytes per block of input: large enough that reading costs nothing, small enough not to be a
+     * humongous object for G1, since a scanner whose rows are kept makes a block per block of input.
+     */
+    private static final int BLOCK = 1 << 18;
+    /** Ints per block of spans, which the rows kept share: some thousand rows. */
+    private static final int SPAN_BLOCK = 1 << 15;
 
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;
@@ -96,12 +102,21 @@ final class CsvScanner {
     private int rowEnd;
     private int rowLine;
     private int cells;
-    /** Per cell: start and end in {@link #buf}, the end marked {@link #ESCAPED} when it has doubled quotes. */
-    private int[] bounds = new int[64];
+    /**
+     * Per cell from {@link #spanBase}: its start in {@link #buf}, then its {@link PlainValues#span span},
+     * of kind ABSENT when empty, ESCAPED when it has doubled quotes, TEXT otherwise. The rows kept before
+     * hold the entries below {@link #spanBase}, which are never changed.
+     */
+    private int[] spans = new int[64];
+    private int spanBase;
+    /** Whether a row kept refers to {@link #buf}: its bytes are then never moved, and a new block reads on. */
+    private boolean kept;
+    /** Whether a cell of the row has doubled quotes. */
+    private boolean rowEscaped;
 
     /** A scanner reading {@code in} in blocks of its own (a buffering stream would copy every byte twice). */
     CsvScanner(InputStream in) throws IOException {
-        this(in, 1 << 20);
+        this(in, BLOCK);
     }
 
     /** With a first block of {@code blockSize} bytes: tests use small ones to cross block ends often. */
@@ -120,7 +135,7 @@ final class CsvScanner {
     CsvScanner(FileChannel file, long offset, int line) throws IOException {
         this.in = null;
         this.file = file;
-        this.buf = new byte[1 << 20];
+        this.buf = new byte[BLOCK];
         this.bufStart = offset;
         this.next = offset;
         this.line = line;
@@ -146,7 +161,7 @@ final class CsvScanner {
                     return false;
                 }
             }
-            if (scanRow()) {
+            if (scanUsualRow() || scanRow()) {
                 return true;
             }
             // the block ended inside the row: keep the row's bytes and read on, then scan the row again
@@ -185,7 +200,7 @@ final class CsvScanner {
         return cells;
     }
 
-    /** The bytes the last row was scanned from; see {@link #rowStart()}, {@link #rowEnd()}, {@link #bounds()}. */
+    /** The bytes the last row was scanned from; see {@link #rowStart()}, {@link #rowEnd()}, {@link #spans()}. */
     byte[] buffer() {
         return buf;
     }
@@ -201,17 +216,39 @@ final class CsvScanner {
     }
 
     /**
-     * Per cell of the last row, its start and end in {@link #buffer()} (without quotes); an end marked with
-     * {@link #ESCAPED} belongs to a cell holding doubled quotes.
+     * Per cell of the last row, two ints from {@link #spanBase()}: its start in {@link #buffer()} (inside
+     * any quotes), then its {@link PlainValues#span span}, of kind {@link PlainValues#ABSENT} for an empty
+     * cell, {@link PlainValues#ESCAPED} for one holding doubled quotes, {@link PlainValues#TEXT} for any other.
      */
-    int[] bounds() {
-        return bounds;
+    int[] spans() {
+        return spans;
+    }
+
+    /** Whether a cell of the last row has doubled quotes. */
+    boolean escaped() {
+        return rowEscaped;
+    }
+
+    /** Where the last row's spans begin in {@link #spans()}. */
+    int spanBase() {
+        return spanBase;
+    }
+
+    /**
+     * Keeps the last row: its bytes and spans, where {@link #buffer()} and {@link #spans()} hold them now, are
+     * never changed afterwards, so it can be read on another thread while the scan goes on. The scan reads
+     * on into new arrays, not over the row; {@link #text(int)} no longer answers for it.
+     */
+    void keep() {
+        kept = true;
+        spanBase += 2 * cells;
     }
 
     /** Cell {@code i} of the last row as text, quotes undoubled. */
     String text(int i) {
-        int end = bounds[2 * i + 1];
-        return text(buf, bounds[2 * i], end & ~ESCAPED, (end & ESCAPED) != 0);
+        int from = spans[spanBase + 2 * i];
+        int span = spans[spanBase + 2 * i + 1];
+        return text(buf, from, from + PlainValues.length(span), PlainValues.kind(span) == PlainValues.ESCAPED);
     }
 
     /** The text of the cell at {@code from..to} of {@code bytes}, turning doubled quotes into one when escaped. */
@@ -222,7 +259,13 @@ final class CsvScanner {
 
     private void fill() throws IOException {
         if (pos > 0) {
-            System.arraycopy(buf, pos, buf, 0, limit - pos);
+            byte[] to = buf;
+            if (kept) {
+                to = new byte[buf.length];
+                kept = false;
+            }
+            System.arraycopy(buf, pos, to, 0, limit - pos);
+            buf = to;
             bufStart += pos;
             limit -= pos;
             pos = 0;
@@ -239,22 +282,94 @@ final class CsvScanner {
         }
     }
 
+    /**
+     * Moves the row being scanned, with its first {@code n} cells, to the start of a new block of spans:
+     * the rows kept keep the old one.
+     */
+    private void roomForSpans(int n) {
+        int[] fresh = new int[Math.max(SPAN_BLOCK, 4 * n + 4)];
+        System.arraycopy(spans, spanBase, fresh, 0, 2 * n);
+        spans = fresh;
+        spanBase = 0;
+    }
+
     /** Adds the cell at {@code from..to}; a cell too long is placed at {@code at} on the line from {@code ls}. */
     private void cell(int from, int to, boolean escaped, int at, int ln, long ls) throws MalformedException {
         if (to - from > Limits.MAX_STRING_LENGTH && chars(from, to, escaped) > Limits.MAX_STRING_LENGTH) {
             throw tooLong(at, ln, ls);
         }
-        if (2 * cells + 2 > bounds.length) {
-            bounds = Arrays.copyOf(bounds, bounds.length * 2);
+        if (spanBase + 2 * cells + 2 > spans.length) {
+            roomForSpans(cells);
         }
-        bounds[2 * cells] = from;
-        bounds[2 * cells + 1] = escaped ? to | ESCAPED : to;
+        int kind = to == from ? PlainValues.ABSENT : escaped ? PlainValues.ESCAPED : PlainValues.TEXT;
+        rowEscaped |= escaped;
+        spans[spanBase + 2 * cells] = from;
+        spans[spanBase + 2 * cells + 1] = PlainValues.span(to - from, kind);
         cells++;
     }
 
     /**
+     * Scans the row at {@link #pos} when it is the usual one: cells of printable ASCII without quotes, and
+     * a line end (LF or CR LF) before the block's last eight bytes. Eight bytes at a time, each comma taken
+     * from the word's mask of special bytes. False for any other row, having changed nothing but the
+     * spans; {@link #scanRow} then scans it, and finds what is wrong with it if anything is.
+     */
+    private boolean scanUsualRow() {
+        final byte[] b = buf;
+        final int start = pos;
+        int[] sp = spans;
+        int base = spanBase;
+        int n = 0;
+        int from = start;
+        for (int i = start; i + 8 <= limit; i += 8) {
+            long w = (long) LONGS.get(b, i);
+            long commas = w ^ COMMAS;
+            long quotes = w ^ QUOTES;
+            long special = (((commas - ONES) & ~commas) | ((quotes - ONES) & ~quotes) | ((w - BELOW_BLANK) & ~w) | w)
+                    & HIGH_BITS;
+            while (special != 0) {
+                int j = i + (Long.numberOfTrailingZeros(special) >>> 3);
+                special &= special - 1;
+                byte c = b[j];
+                boolean lineEnd = c == '\n' || c == '\r' && j + 1 < limit && b[j + 1] == '\n';
+                if (c != ',' && !lineEnd) {
+                    if (c < ' ' || c == '"') {
+                        return false; // a quote, a control character or a byte past ASCII: the full scan's
+                    }
+                    continue; // an ordinary byte marked by a borrow from the special byte below it
+                }
+                if (j - from > Limits.MAX_STRING_LENGTH || lineEnd && j == start) {
+                    return false; // a cell too long to take, or an empty line
+                }
+                if (base + 2 * n + 2 > sp.length) {
+                    roomForSpans(n);
+                    sp = spans;
+                    base = spanBase;
+                }
+                sp[base + 2 * n] = from;
+                sp[base + 2 * n + 1] = PlainValues.span(j - from, j == from ? PlainValues.ABSENT : PlainValues.TEXT);
+                n++;
+                from = j + 1;
+                if (lineEnd) {
+                    int next = c == '\r' ? j + 2 : j + 1;
+                    cells = n;
+                    rowEscaped = false;
+                    rowStart = start;
+                    rowEnd = j;
+                    rowLine = line;
+                    pos = next;
+                    line++;
+                    lineStart = bufStart + next;
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * Scans the row at {@link #pos}, which is before {@link #limit}: true when done, false when the block
-     * ends first and more input may follow (nothing is then changed but the bounds).
+     * ends first and more input may follow (nothing is then changed but the spans).
      */
     private boolean scanRow() throws IOException {
         final byte[] b = buf;
@@ -263,6 +378,7 @@ final class CsvScanner {
         int ln = line;
         long ls = lineStart;
         cells = 0;
+        rowEscaped = false;
         byte c = b[i];
         if (c != '\n' && c != '\r') {
             while (true) {

@@ -170,10 +170,10 @@ public final class DataSetCsv {
                             s.lineStart(), a, type);
                     if (!stop.done()) {
                         CsvScanner rest = new CsvScanner(channel, stop.offset(), stop.line());
-                        CsvFileParts.readRows(rest, new CsvRow.Copier(columns), steps, stop.index(), Long.MAX_VALUE);
+                        CsvFileParts.readRows(rest, new CsvRow.Keeper(columns), steps, stop.index(), Long.MAX_VALUE);
                     }
                 } else {
-                    CsvFileParts.readRows(s, new CsvRow.Copier(columns), steps, 0, Long.MAX_VALUE);
+                    CsvFileParts.readRows(s, new CsvRow.Keeper(columns), steps, 0, Long.MAX_VALUE);
                 }
             } catch (Error e) {
                 steps.abandon(); // the error itself reaches the caller, not one that merging on would cause
@@ -195,14 +195,14 @@ public final class DataSetCsv {
             if (header == null) {
                 return null;
             }
-            CsvRow.Copier copier = new CsvRow.Copier(new CsvRow.Columns(header, known));
+            CsvRow.Keeper keeper = new CsvRow.Keeper(new CsvRow.Columns(header, known));
             List<Line> rows = new ArrayList<>();
             while (s.next()) {
                 if (s.cells() != header.size()) {
                     a.problem(source, "line " + s.line(), "", String.valueOf(s.cells()), header.size() + " cells");
                     return null;
                 }
-                rows.add(new Line(copier.copy(s), s.line()));
+                rows.add(new Line(keeper.keep(s), s.line()));
             }
             return rows;
         } catch (Utf8Reader.BadTextException e) {

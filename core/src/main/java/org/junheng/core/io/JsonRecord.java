@@ -27,12 +27,6 @@ import org.junheng.core.model.RecordType;
  * the bytes only when a field is asked for, on the thread that makes the record.
  */
 final class JsonRecord implements PlainValues {
-    private static final byte NOT_PRESENT = 0;
-    private static final byte TEXT = 1;
-    private static final byte NUMBER = 2;
-    private static final byte TRUE = 3;
-    private static final byte FALSE = 4;
-    private static final byte NULL = 5;
 
     /** The fields of a record type, by slot. */
     static final class Layout {
@@ -115,8 +109,8 @@ final class JsonRecord implements PlainValues {
 
     private final Layout layout;
     /**
-     * Two ints per slot from {@link #base}: the start of its value in {@link #bytes}, then its length
-     * shifted left by three with its kind in the low three bits.
+     * Two ints per slot from {@link #base}: the start of its value in {@link #bytes}, then its
+     * {@link PlainValues#span span}; a value with escapes is kept decoded instead, with a length of 0.
      */
     private final int[] spans;
     private final int base;
@@ -145,8 +139,8 @@ final class JsonRecord implements PlainValues {
         arena.first = arena.used;
     }
 
-    private byte kindAt(int slot) {
-        return (byte) (spans[base + 2 * slot + 1] & 7);
+    private int kindAt(int slot) {
+        return PlainValues.kind(spans[base + 2 * slot + 1]);
     }
 
     private int from(int slot) {
@@ -154,7 +148,7 @@ final class JsonRecord implements PlainValues {
     }
 
     private int to(int slot) {
-        return spans[base + 2 * slot] + (spans[base + 2 * slot + 1] >>> 3);
+        return spans[base + 2 * slot] + PlainValues.length(spans[base + 2 * slot + 1]);
     }
 
     private String decodedAt(int slot) {
@@ -170,10 +164,10 @@ final class JsonRecord implements PlainValues {
             return addUnknown(name, value, s);
         }
         int at = base + 2 * slot;
-        if (spans[at + 1] != NOT_PRESENT) {
+        if (spans[at + 1] != ABSENT) {
             return false;
         }
-        byte kind = switch (value) {
+        int kind = switch (value) {
             case STRING -> TEXT;
             case INTEGER, DECIMAL -> NUMBER;
             case TRUE -> TRUE;
@@ -200,7 +194,7 @@ final class JsonRecord implements PlainValues {
                 arena.used += length;
             }
         }
-        spans[at + 1] = length << 3 | kind;
+        spans[at + 1] = PlainValues.span(length, kind);
         return true;
     }
 
@@ -269,7 +263,7 @@ final class JsonRecord implements PlainValues {
     public List<String> names() {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < layout.names.length; i++) {
-            if (kindAt(i) != NOT_PRESENT) {
+            if (kindAt(i) != ABSENT) {
                 names.add(layout.names[i]);
             }
         }
@@ -350,8 +344,8 @@ final class JsonRecord implements PlainValues {
     @Override
     public long plainDigits(String field, Kind kind, int width) {
         int slot = slot(field);
-        byte expected = kind == Kind.TEXT ? TEXT : kind == Kind.NUMBER ? NUMBER : NOT_PRESENT;
-        if (slot < 0 || kindAt(slot) != expected || expected == NOT_PRESENT
+        int expected = kind == Kind.TEXT ? TEXT : kind == Kind.NUMBER ? NUMBER : ABSENT;
+        if (slot < 0 || kindAt(slot) != expected || expected == ABSENT
                 || decodedAt(slot) != null) {
             return -1;
         }
@@ -368,20 +362,10 @@ final class JsonRecord implements PlainValues {
         return false;
     }
 
+    /** Without a field of another name and without an escaped value, which is kept decoded, not as bytes. */
     @Override
-    public boolean onlyKnownFields() {
-        return extras == null || extras.unknownNames == null;
-    }
-
-    @Override
-    public int plainKind(int slot) {
-        return switch (kindAt(slot)) {
-            case TEXT -> decodedAt(slot) == null ? PlainValues.TEXT : OTHER;
-            case NUMBER -> decodedAt(slot) == null ? PlainValues.NUMBER : OTHER;
-            case TRUE -> PlainValues.TRUE;
-            case FALSE -> PlainValues.FALSE;
-            default -> ABSENT;
-        };
+    public boolean plain() {
+        return extras == null || extras.unknownNames == null && extras.decoded == null;
     }
 
     @Override
@@ -390,12 +374,12 @@ final class JsonRecord implements PlainValues {
     }
 
     @Override
-    public int plainFrom(int slot) {
-        return from(slot);
+    public int[] spans() {
+        return spans;
     }
 
     @Override
-    public int plainTo(int slot) {
-        return to(slot);
+    public int spanBase() {
+        return base;
     }
 }

@@ -163,8 +163,8 @@ final class RecordReader {
     }
 
     /**
-     * An ID checked as {@link #reference} does, but not shared: for the IDs no other record refers to
-     * (students), where a table of millions of unique IDs would cost memory and time for nothing.
+     * An ID checked as {@link #reference} does, but not shared: for a record's own ID (students, teachers,
+     * classes), where a table of millions of unique IDs would cost memory and time for nothing.
      */
     String identifier(String field, boolean required) {
         String s = raw(field, required, Fields.Kind.TEXT, "text");

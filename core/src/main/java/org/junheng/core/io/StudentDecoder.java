@@ -36,7 +36,7 @@ import org.junheng.core.model.Stage;
  */
 final class StudentDecoder {
     private static final List<String> FIELDS = Codecs.of(RecordType.STUDENTS).fields();
-    // positions in the codec's field list
+    // where each field's span is, from a record's first: twice its position in the codec's field list
     private static final int ID = position("id");
     private static final int NAME = position("name");
     private static final int SCHOOL = position("schoolId");
@@ -69,13 +69,14 @@ final class StudentDecoder {
         }
     }
 
-    private static final EnumNames<Stage> STAGES = new EnumNames<>(Stage.class);
-    private static final EnumNames<Gender> GENDERS = new EnumNames<>(Gender.class);
-    private static final EnumNames<FamilyStatus> FAMILY_STATUSES = new EnumNames<>(FamilyStatus.class);
+    private static final ByteValues.Names<Stage> STAGES = ByteValues.names(Stage.class);
+    private static final ByteValues.Names<Gender> GENDERS = ByteValues.names(Gender.class);
+    private static final ByteValues.Names<FamilyStatus> FAMILY_STATUSES = ByteValues.names(FamilyStatus.class);
 
     private final RecordReader.Canonical canonical;
-    /** The school ID read last: the students of a school come together. */
+    /** The school ID read last, and its bytes: the students of a school come together. */
     private String lastSchoolId;
+    private byte[] lastSchoolBytes;
 
     /** A decoder for the records one thread reads, sharing IDs and codes through {@code canonical}. */
     StudentDecoder(RecordReader.Canonical canonical) {
@@ -87,7 +88,7 @@ final class StudentDecoder {
         if (at < 0) {
             throw new IllegalStateException("the students' codec has no field " + field);
         }
-        return at;
+        return 2 * at;
     }
 
     /**
@@ -95,42 +96,44 @@ final class StudentDecoder {
      * decoder takes as it is (then the row holds nothing meaningful).
      */
     boolean read(Fields fields, StudentRow row) {
-        if (!(fields instanceof PlainValues v) || !v.onlyKnownFields() || v.plainKind(ID) != PlainValues.TEXT) {
+        if (!(fields instanceof PlainValues v) || !v.plain()) {
             return false;
         }
+        int[] spans = v.spans();
+        int base = v.spanBase();
         byte[] b = v.plainBytes();
-        boolean csv = v.textOnly();
-        int from = v.plainFrom(ID);
-        int to = v.plainTo(ID);
-        if (!visibleAscii(b, from, to)) {
+        int from = from(spans, base, ID);
+        int to = to(spans, base, ID);
+        if (kind(spans, base, ID) != PlainValues.TEXT || !visibleAscii(b, from, to)) {
             return false;
         }
         row.idBytes = b;
         row.idFrom = from;
         row.idTo = to;
-        if (!name(v, b, row) || !school(v, b, row)) {
+        if (!name(spans, base, b, row) || !school(spans, base, b, row)) {
             return false;
         }
-        row.stage = constant(v, b, STAGE, STAGES);
-        row.gender = constant(v, b, GENDER, GENDERS);
-        row.familyStatus = constant(v, b, FAMILY, FAMILY_STATUSES);
-        row.grade = grade(v, b, csv);
-        row.birthDate = date(v, b, BIRTH);
-        row.enrolmentDate = date(v, b, ENROLMENT);
-        row.disabilityCertificateFrom = date(v, b, CERTIFICATE_FROM);
-        row.disabilityCertificateUntil = date(v, b, CERTIFICATE_UNTIL);
-        row.adultDiplomaDate = date(v, b, DIPLOMA);
+        boolean csv = v.textOnly();
+        row.stage = constant(spans, base, b, STAGE, STAGES);
+        row.gender = constant(spans, base, b, GENDER, GENDERS);
+        row.familyStatus = constant(spans, base, b, FAMILY, FAMILY_STATUSES);
+        row.grade = grade(spans, base, b, csv);
+        row.birthDate = date(spans, base, b, BIRTH);
+        row.enrolmentDate = date(spans, base, b, ENROLMENT);
+        row.disabilityCertificateFrom = date(spans, base, b, CERTIFICATE_FROM);
+        row.disabilityCertificateUntil = date(spans, base, b, CERTIFICATE_UNTIL);
+        row.adultDiplomaDate = date(spans, base, b, DIPLOMA);
         if (row.stage == null || row.gender == null || row.familyStatus == null || row.grade < 0
                 || row.birthDate == StudentRow.NO_DATE || row.birthDate == ELSEWHERE || row.enrolmentDate == ELSEWHERE
                 || row.disabilityCertificateFrom == ELSEWHERE || row.disabilityCertificateUntil == ELSEWHERE
-                || row.adultDiplomaDate == ELSEWHERE || !household(v, b, row)) {
+                || row.adultDiplomaDate == ELSEWHERE || !household(spans, base, b, row)) {
             return false;
         }
-        int boarding = flag(v, b, csv, BOARDING);
-        int homeTaught = flag(v, b, csv, HOME_TAUGHT);
-        int hardship = flag(v, b, csv, HARDSHIP);
-        int disabledMember = flag(v, b, csv, DISABLED_MEMBER);
-        int special = flag(v, b, csv, SPECIAL_HARDSHIP);
+        int boarding = flag(spans, base, b, csv, BOARDING);
+        int homeTaught = flag(spans, base, b, csv, HOME_TAUGHT);
+        int hardship = flag(spans, base, b, csv, HARDSHIP);
+        int disabledMember = flag(spans, base, b, csv, DISABLED_MEMBER);
+        int special = flag(spans, base, b, csv, SPECIAL_HARDSHIP);
         if ((boarding | homeTaught | hardship | disabledMember | special) > 1) {
             return false;
         }
@@ -144,37 +147,30 @@ final class StudentDecoder {
 
     /** Bytes that {@link RecordReader#identifier} takes at once: visible ASCII at both ends, plain spaces between. */
     private static boolean visibleAscii(byte[] b, int from, int to) {
-        if (to <= from || b[from] <= ' ' || b[to - 1] <= ' ') {
-            return false; // a byte past 0x7F is negative
-        }
-        for (int i = from; i < to; i++) {
-            if (b[i] < ' ' || b[i] == 0x7F) {
-                return false;
-            }
-        }
-        return true;
+        // a byte past 0x7F is negative
+        return to > from && b[from] > ' ' && b[to - 1] > ' ' && ByteValues.printableAscii(b, from, to);
     }
 
     /** The name: none, ASCII bytes, or a string for other text; false for a blank one or another kind. */
-    private static boolean name(PlainValues v, byte[] b, StudentRow row) {
+    private static boolean name(int[] spans, int base, byte[] b, StudentRow row) {
         row.nameBytes = null;
         row.name = null;
-        int kind = v.plainKind(NAME);
+        int kind = kind(spans, base, NAME);
         if (kind == PlainValues.ABSENT) {
             return true;
         }
         if (kind != PlainValues.TEXT) {
             return false;
         }
-        int from = v.plainFrom(NAME);
-        int to = v.plainTo(NAME);
+        int from = from(spans, base, NAME);
+        int to = to(spans, base, NAME);
         boolean ascii = true;
         boolean blank = true;
         for (int i = from; i < to; i++) {
-            byte c = b[i];
-            ascii &= c >= 0;
+            byte x = b[i];
+            ascii &= x >= 0;
             // String.isBlank's whitespace among ASCII: space, tab to carriage return, and the four separators
-            blank &= c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F;
+            blank &= x == ' ' || x >= '\t' && x <= '\r' || x >= 0x1C && x <= 0x1F;
         }
         if (ascii) {
             row.nameBytes = b;
@@ -187,8 +183,8 @@ final class StudentDecoder {
     }
 
     /** The school ID, shared as {@link RecordReader#reference} shares it; false for one it leaves. */
-    private boolean school(PlainValues v, byte[] b, StudentRow row) {
-        int kind = v.plainKind(SCHOOL);
+    private boolean school(int[] spans, int base, byte[] b, StudentRow row) {
+        int kind = kind(spans, base, SCHOOL);
         if (kind == PlainValues.ABSENT) {
             row.schoolId = null;
             return true;
@@ -196,11 +192,11 @@ final class StudentDecoder {
         if (kind != PlainValues.TEXT) {
             return false;
         }
-        int from = v.plainFrom(SCHOOL);
-        int to = v.plainTo(SCHOOL);
-        String last = lastSchoolId;
-        if (last != null && ByteValues.equalsText(b, from, to, last) == 1) {
-            row.schoolId = last;
+        int from = from(spans, base, SCHOOL);
+        int to = to(spans, base, SCHOOL);
+        byte[] last = lastSchoolBytes;
+        if (last != null && ByteValues.sameBytes(b, from, to, last)) {
+            row.schoolId = lastSchoolId;
             return true;
         }
         if (!visibleAscii(b, from, to)) {
@@ -209,18 +205,19 @@ final class StudentDecoder {
         String id = new String(b, from, to - from, StandardCharsets.ISO_8859_1);
         String known = canonical.ids.putIfAbsent(id, id);
         row.schoolId = lastSchoolId = known == null ? id : known;
+        lastSchoolBytes = Arrays.copyOfRange(b, from, to);
         return true;
     }
 
     /** The household registration: none, or six digits from 010000; false for anything else. */
-    private boolean household(PlainValues v, byte[] b, StudentRow row) {
-        int kind = v.plainKind(HOUSEHOLD);
+    private boolean household(int[] spans, int base, byte[] b, StudentRow row) {
+        int kind = kind(spans, base, HOUSEHOLD);
         if (kind == PlainValues.ABSENT) {
             row.householdRegistration = null;
             return true;
         }
-        int from = v.plainFrom(HOUSEHOLD);
-        long digits = kind == PlainValues.TEXT && v.plainTo(HOUSEHOLD) - from == 6 ? ByteValues.digits(b, from, 6) : -1;
+        int from = from(spans, base, HOUSEHOLD);
+        long digits = kind == PlainValues.TEXT && to(spans, base, HOUSEHOLD) - from == 6 ? ByteValues.digits(b, from, 6) : -1;
         if (digits < 10_000) {
             return false;
         }
@@ -228,19 +225,18 @@ final class StudentDecoder {
         return true;
     }
 
-    private static <E extends Enum<E>> E constant(PlainValues v, byte[] b, int position, EnumNames<E> names) {
-        return v.plainKind(position) == PlainValues.TEXT ? names.find(b, v.plainFrom(position), v.plainTo(position))
-                : null;
+    private static <E extends Enum<E>> E constant(int[] spans, int base, byte[] b, int at, ByteValues.Names<E> names) {
+        return kind(spans, base, at) == PlainValues.TEXT ? names.find(b, from(spans, base, at), to(spans, base, at)) : null;
     }
 
     /** The grade, 0 when absent; -1 when not plain digits (a JSON number, a CSV cell) from 0 to 12. */
-    private static int grade(PlainValues v, byte[] b, boolean csv) {
-        int kind = v.plainKind(GRADE);
+    private static int grade(int[] spans, int base, byte[] b, boolean csv) {
+        int kind = kind(spans, base, GRADE);
         if (kind == PlainValues.ABSENT) {
             return 0;
         }
-        int from = v.plainFrom(GRADE);
-        int n = v.plainTo(GRADE) - from;
+        int from = from(spans, base, GRADE);
+        int n = to(spans, base, GRADE) - from;
         if (kind != (csv ? PlainValues.TEXT : PlainValues.NUMBER) || n < 1 || n > 18) {
             return -1;
         }
@@ -249,15 +245,15 @@ final class StudentDecoder {
     }
 
     /** The date's epoch day; {@link StudentRow#NO_DATE} when absent; {@link #ELSEWHERE} for one it leaves. */
-    private static int date(PlainValues v, byte[] b, int position) {
-        int kind = v.plainKind(position);
+    private static int date(int[] spans, int base, byte[] b, int at) {
+        int kind = kind(spans, base, at);
         if (kind == PlainValues.ABSENT) {
             return StudentRow.NO_DATE;
         }
         if (kind != PlainValues.TEXT) {
             return ELSEWHERE;
         }
-        int packed = ByteValues.packedDate(b, v.plainFrom(position), v.plainTo(position));
+        int packed = ByteValues.packedDate(b, from(spans, base, at), to(spans, base, at));
         int year = packed / 10000 - FIRST_YEAR;
         int month = packed / 100 % 100 - 1;
         int day = packed % 100;
@@ -269,64 +265,25 @@ final class StudentDecoder {
     }
 
     /** 0 for false, 1 for true, 2 for anything else: a flag is required, a JSON boolean or CSV text. */
-    private static int flag(PlainValues v, byte[] b, boolean csv, int position) {
-        int kind = v.plainKind(position);
+    private static int flag(int[] spans, int base, byte[] b, boolean csv, int at) {
+        int kind = kind(spans, base, at);
         if (!csv) {
             return kind == PlainValues.TRUE ? 1 : kind == PlainValues.FALSE ? 0 : 2;
         }
-        if (kind != PlainValues.TEXT) {
-            return 2;
-        }
-        int from = v.plainFrom(position);
-        int n = v.plainTo(position) - from;
-        if (n == 4 && b[from] == 't' && b[from + 1] == 'r' && b[from + 2] == 'u' && b[from + 3] == 'e') {
-            return 1;
-        }
-        return n == 5 && b[from] == 'f' && b[from + 1] == 'a' && b[from + 2] == 'l' && b[from + 3] == 's'
-                && b[from + 4] == 'e' ? 0 : 2;
+        return kind == PlainValues.TEXT ? ByteValues.bool(b, from(spans, base, at), to(spans, base, at)) : 2;
     }
 
-    /** An enum's constants by the length of their names, for finding the one some bytes spell. */
-    private static final class EnumNames<E extends Enum<E>> {
-        private final Object[][] byLength;
-        private final byte[][][] names;
+    /** The kind of the field whose span is at {@code at}, JSON null read as absent. */
+    private static int kind(int[] spans, int base, int at) {
+        int kind = PlainValues.kind(spans[base + at + 1]);
+        return kind == PlainValues.NULL ? PlainValues.ABSENT : kind;
+    }
 
-        EnumNames(Class<E> type) {
-            int longest = 0;
-            for (E e : type.getEnumConstants()) {
-                longest = Math.max(longest, e.name().getBytes(StandardCharsets.UTF_8).length);
-            }
-            byLength = new Object[longest + 1][0];
-            names = new byte[longest + 1][0][];
-            for (E e : type.getEnumConstants()) {
-                byte[] name = e.name().getBytes(StandardCharsets.UTF_8);
-                int n = name.length;
-                byLength[n] = Arrays.copyOf(byLength[n], byLength[n].length + 1);
-                byLength[n][byLength[n].length - 1] = e;
-                names[n] = Arrays.copyOf(names[n], names[n].length + 1);
-                names[n][names[n].length - 1] = name;
-            }
-        }
+    private static int from(int[] spans, int base, int at) {
+        return spans[base + at];
+    }
 
-        /** The constant whose name the bytes spell exactly; null for none. */
-        @SuppressWarnings("unchecked")
-        E find(byte[] b, int from, int to) {
-            int n = to - from;
-            if (n >= names.length) {
-                return null;
-            }
-            byte[][] candidates = names[n];
-            for (int c = 0; c < candidates.length; c++) {
-                byte[] name = candidates[c];
-                int i = 0;
-                while (i < n && b[from + i] == name[i]) {
-                    i++;
-                }
-                if (i == n) {
-                    return (E) byLength[n][c];
-                }
-            }
-            return null;
-        }
+    private static int to(int[] spans, int base, int at) {
+        return spans[base + at] + PlainValues.length(spans[base + at + 1]);
     }
 }

@@ -288,8 +288,12 @@ final class DataSetChecks {
         int partitions = 1 << partitionBits;
         int shift = 32 - partitionBits;
         int[] starts = new int[partitions + 1];
+        // each key hashed once: hashing the ID's bytes is most of the work of this pass
+        int[] hashes = new int[n];
         for (int i = 0; i < n; i++) {
-            starts[(spread(key.hash(i)) >>> shift) + 1]++;
+            int h = spread(key.hash(i));
+            hashes[i] = h;
+            starts[(h >>> shift) + 1]++;
         }
         for (int p = 0; p < partitions; p++) {
             starts[p + 1] += starts[p];
@@ -298,7 +302,7 @@ final class DataSetChecks {
         long[] entries = new long[n];
         int[] next = Arrays.copyOf(starts, partitions);
         for (int i = 0; i < n; i++) {
-            int h = spread(key.hash(i));
+            int h = hashes[i];
             entries[next[h >>> shift]++] = (long) h << 32 | i;
         }
         int[][] repeats = new int[partitions][];

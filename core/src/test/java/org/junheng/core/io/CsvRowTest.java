@@ -38,7 +38,7 @@ class CsvRowTest {
         CsvScanner s = new CsvScanner(new ByteArrayInputStream(String.join(",", cells).getBytes(StandardCharsets.UTF_8)));
         assertTrue(s.next());
         assertEquals(COLUMNS.size(), s.cells());
-        return new CsvRow.Copier(new CsvRow.Columns(COLUMNS, COLUMNS)).copy(s);
+        return new CsvRow.Keeper(new CsvRow.Columns(COLUMNS, COLUMNS)).keep(s);
     }
 
     @Test
@@ -80,5 +80,64 @@ class CsvRowTest {
         assertEquals(210199, row.plainDigits("c", Fields.Kind.NUMBER, 0));
         assertEquals(List.of("a", "b", "c"), row.names());
         assertTrue(row.textEquals("c", "210199"));
+    }
+
+    /** Cells of the usual kind, which the scanner reads word by word, and others, which it reads byte by byte. */
+    private static final List<String> KEPT_CELLS = List.of("", "990101-S001-0001", "PRESCHOOL", "2023-11-03", "false",
+            "1", "a b", "\"M,A\"", "\"\"\"q\"\"\"", "字", "x\ty");
+
+    @Test
+    void propertyRowsKeptWhileTheScanReadsOnStayAsTheyWereRead() {
+        List<String> fields = List.of("a", "b", "c");
+        qt().withExamples(300).forAll(lists().of(integers().between(0, 3 * KEPT_CELLS.size() - 1)).ofSizeBetween(3, 150),
+                integers().between(0, 5)).checkAssert((picks, shape) -> {
+                    // whole rows of three cells; lines end in LF, or in CR LF for some shapes
+                    int rows = picks.size() / 3;
+                    String lineEnd = shape % 2 == 0 ? "\n" : "\r\n";
+                    StringBuilder text = new StringBuilder(String.join(",", shape < 4 ? fields : List.of("c", "a", "b")))
+                            .append(lineEnd);
+                    List<List<String>> expected = new java.util.ArrayList<>();
+                    for (int r = 0; r < rows; r++) {
+                        List<String> cells = new java.util.ArrayList<>();
+                        for (int c = 0; c < 3; c++) {
+                            // the usual cells two times in three
+                            int pick = picks.get(3 * r + c);
+                            cells.add(KEPT_CELLS.get(pick < 2 * KEPT_CELLS.size() ? pick % 6 : pick % KEPT_CELLS.size()));
+                        }
+                        text.append(String.join(",", cells)).append(lineEnd);
+                        expected.add(cells);
+                    }
+                    for (int block : new int[] {16, 23, 1 << 16}) {
+                        try {
+                            CsvScanner s = new CsvScanner(new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)),
+                                    block);
+                            assertTrue(s.next());
+                            List<String> header = new java.util.ArrayList<>();
+                            for (int i = 0; i < s.cells(); i++) {
+                                header.add(s.text(i));
+                            }
+                            CsvRow.Keeper keeper = new CsvRow.Keeper(new CsvRow.Columns(header, fields));
+                            List<CsvRow> kept = new java.util.ArrayList<>();
+                            while (s.next()) {
+                                kept.add(keeper.keep(s));
+                            }
+                            assertEquals(rows, kept.size());
+                            for (int r = 0; r < rows; r++) {
+                                for (int c = 0; c < 3; c++) {
+                                    // the cell under the header's c-th name
+                                    String cell = expected.get(r).get(c);
+                                    String unquoted = cell.startsWith("\"") ? cell.substring(1, cell.length() - 1).replace("\"\"", "\"")
+                                            : cell;
+                                    assertEquals(cell.isEmpty() ? null : unquoted, kept.get(r).text(header.get(c)),
+                                            "block " + block + " row " + r + " cell " + c);
+                                }
+                                boolean plain = expected.get(r).stream().noneMatch(x -> x.contains("\"\""));
+                                assertEquals(plain, kept.get(r).plain());
+                            }
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }
+                });
     }
 }

@@ -104,7 +104,7 @@ class StudentDecoderTest {
             CsvScanner s = new CsvScanner(new ByteArrayInputStream(String.join(",", cells).getBytes(StandardCharsets.UTF_8)));
             assertTrue(s.next());
             assertEquals(FIELDS.size(), s.cells());
-            return new CsvRow.Copier(new CsvRow.Columns(FIELDS, FIELDS)).copy(s);
+            return new CsvRow.Keeper(new CsvRow.Columns(FIELDS, FIELDS)).keep(s);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
