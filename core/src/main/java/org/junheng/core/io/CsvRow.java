@@ -14,7 +14,6 @@ package org.junheng.core.io;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +69,6 @@ final class CsvRow implements PlainValues {
      * neither its bytes nor, when the header is in the codec's order, its spans are copied.
      */
     static final class Keeper {
-        private static final int BLOCK = 1 << 15;
         private final Columns columns;
         /** Spans put in the codec's order, for a header in an order of its own. */
         private int[] spans = new int[0];
@@ -96,7 +94,7 @@ final class CsvRow implements PlainValues {
             } else {
                 int width = width();
                 if (spansUsed + 2 * width > spans.length) {
-                    spans = new int[Math.max(BLOCK, 2 * width)];
+                    spans = new int[Math.max(CsvScanner.SPAN_BLOCK, 2 * width)];
                     spansUsed = 0;
                 }
                 int[] columnOf = columns.columnOf;
@@ -181,9 +179,6 @@ final class CsvRow implements PlainValues {
         return p < 0 || kindAt(p) == ABSENT ? Kind.ABSENT : Kind.TEXT;
     }
 
-    private static final byte[] TRUE_BYTES = {'t', 'r', 'u', 'e'};
-    private static final byte[] FALSE_BYTES = {'f', 'a', 'l', 's', 'e'};
-
     /** The cell's text, doubled quotes made single; null when the cell is empty. */
     @Override
     public String text(String field) {
@@ -194,11 +189,9 @@ final class CsvRow implements PlainValues {
         int from = from(p);
         int to = to(p);
         // flags are most of a student's cells: the constants spare a string each
-        if (Arrays.equals(bytes, from, to, TRUE_BYTES, 0, TRUE_BYTES.length)) {
-            return "true";
-        }
-        if (Arrays.equals(bytes, from, to, FALSE_BYTES, 0, FALSE_BYTES.length)) {
-            return "false";
+        int flag = ByteValues.bool(bytes, from, to);
+        if (flag < 2) {
+            return flag == 1 ? "true" : "false";
         }
         return CsvScanner.text(bytes, from, to, kindAt(p) == ESCAPED);
     }

@@ -73,7 +73,7 @@ final class CsvScanner {
      */
     private static final int BLOCK = 1 << 18;
     /** Ints per block of spans, which the rows kept share: some thousand rows. */
-    private static final int SPAN_BLOCK = 1 << 15;
+    static final int SPAN_BLOCK = 1 << 15;
 
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;

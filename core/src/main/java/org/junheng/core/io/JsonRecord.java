@@ -27,7 +27,6 @@ import org.junheng.core.model.RecordType;
  * the bytes only when a field is asked for, on the thread that makes the record.
  */
 final class JsonRecord implements PlainValues {
-
     /** The fields of a record type, by slot. */
     static final class Layout {
         final String[] names;
